@@ -1,0 +1,43 @@
+# The README's two commands: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: install run test test-sqlite test-postgres lint check clean
+
+$(STAMP): requirements.txt
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV) || { echo "python3 -m venv failed: on Debian run 'apt-get install python3-venv'"; exit 1; }
+	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+# Migrate, ingest the seeds (idempotent: unchanged articles are skipped), serve on http://$(HOST):$(PORT)/
+run: install
+	DEBUG=1 $(PY) manage.py migrate --noinput -v0
+	DEBUG=1 $(PY) manage.py ingest --no-progress seeds/
+	DEBUG=1 $(PY) manage.py runserver $(HOST):$(PORT)
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+check: install
+	DEBUG=1 $(PY) manage.py check
+	DEBUG=1 $(PY) manage.py makemigrations --check --dry-run
+
+test-sqlite: install
+	$(VENV)/bin/pytest -q
+
+# A real PostgreSQL from Debian's packages on loopback (installed if missing, throw-away cluster).
+test-postgres: install
+	bash scripts/with-postgres.sh $(VENV)/bin/pytest -q
+
+test: lint check test-sqlite test-postgres
+
+clean:
+	rm -rf $(VENV) staticfiles tests/artifacts

@@ -1,0 +1,31 @@
+from django.core.management.base import BaseCommand, CommandError
+
+from articles.services import ingest_paths
+
+
+class Command(BaseCommand):
+    help = (
+        "Ingest UTF-8 .txt articles from files or folders (a folder's manifest.csv supplies "
+        "published,source,url,title). Idempotent; bad files are reported and skipped."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("paths", nargs="+", help="Files or folders of .txt articles.")
+        parser.add_argument("--no-progress", action="store_true", help="Do not draw a progress bar.")
+
+    def handle(self, *args, **options):
+        paths = options["paths"]
+        progress = None
+        if not options["no_progress"]:
+            from tqdm import tqdm
+
+            def progress(items):
+                return tqdm(items, desc="ingest", unit="article", file=self.stderr._out, leave=False)
+
+        report = ingest_paths(paths, progress=progress)
+        for problem in report.problems:
+            self.stderr.write(self.style.WARNING(problem))
+        line = report.summary()
+        if report.failed and not (report.new or report.unchanged or report.updated):
+            raise CommandError(line)
+        self.stdout.write(self.style.SUCCESS(line) if not report.failed else self.style.WARNING(line))

@@ -1,0 +1,208 @@
+"""Ingestion: files and folders in, Articles and Passages stored, events extracted.
+
+The only module of ``articles`` that writes to the database. Each article is one
+transaction: a failure half-way leaves nothing of it behind and nothing else changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.conf import settings
+from django.db import transaction
+
+from .manifest import ManifestRow, read_manifest
+from .models import Article, DateSource, Passage
+from .text import ArticleError, decode_article, title_from_text
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class IngestReport:
+    new: int = 0
+    unchanged: int = 0
+    updated: int = 0
+    failed: int = 0
+    events: int = 0
+    undated_mentions: int = 0
+    problems: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return (
+            f"articles: {self.new} new, {self.unchanged} unchanged, {self.updated} updated, {self.failed} failed; "
+            f"events: {self.events}; undated mentions: {self.undated_mentions}"
+        )
+
+
+@dataclass(frozen=True)
+class Source:
+    path: Path
+    meta: ManifestRow | None
+
+
+def collect_sources(paths: Iterable[str | Path], report: IngestReport) -> list[Source]:
+    """Expand files and folders into article files, with their manifest rows where a folder has one."""
+    sources: list[Source] = []
+    seen: set[Path] = set()
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            manifest_path = path / "manifest.csv"
+            rows = {}
+            if manifest_path.exists():
+                manifest = read_manifest(manifest_path)
+                rows = manifest.rows
+                report.problems.extend(manifest.problems)
+                for name in rows:
+                    if not (path / name).is_file():
+                        report.problems.append(f"{manifest_path}: listed file {name} does not exist")
+            for file in sorted(path.glob("*.txt")):
+                if file.resolve() not in seen:
+                    seen.add(file.resolve())
+                    sources.append(Source(file, rows.get(file.name)))
+        elif path.is_file():
+            if path.resolve() in seen:
+                continue
+            seen.add(path.resolve())
+            sibling = path.parent / "manifest.csv"
+            meta = read_manifest(sibling).rows.get(path.name) if sibling.exists() else None
+            sources.append(Source(path, meta))
+        else:
+            report.failed += 1
+            report.problems.append(f"{path}: no such file or folder")
+    return sources
+
+
+def ingest_paths(
+    paths: Iterable[str | Path], *, progress: Callable[[Iterable[Source]], Iterable[Source]] | None = None
+) -> IngestReport:
+    """Ingest files/folders; returns counts and every problem, each naming its file."""
+    from timeline.services import counts
+
+    report = IngestReport()
+    sources = collect_sources(paths, report)
+    for source in progress(sources) if progress else sources:
+        try:
+            raw = source.path.read_bytes()
+        except OSError as exc:
+            report.failed += 1
+            report.problems.append(f"{source.path}: cannot read ({exc.strerror or exc})")
+            continue
+        try:
+            outcome = ingest_bytes(source.path.name, raw, meta=source.meta)
+        except ArticleError as exc:
+            report.failed += 1
+            report.problems.append(f"{source.path}: {exc}")
+            continue
+        setattr(report, outcome, getattr(report, outcome) + 1)
+    report.events, report.undated_mentions = counts()
+    return report
+
+
+def ingest_bytes(file_name: str, raw: bytes, *, meta: ManifestRow | None = None) -> str:
+    """Store one article and its events. Returns "new", "updated" or "unchanged"."""
+    body = decode_article(raw, max_bytes=settings.ARTICLE_MAX_BYTES)
+    return ingest_text(file_name, body, meta=meta)
+
+
+def ingest_text(file_name: str, body: str, *, meta: ManifestRow | None = None) -> str:
+    from timeline.extraction.events import extract_events
+    from timeline.services import detach_mentions, load_gazetteer, store_events
+
+    if len(file_name) > 255:
+        raise ArticleError("file name longer than 255 characters")
+    sha = hashlib.sha256(body.encode("utf-8")).hexdigest()
+    meta = meta or ManifestRow(file=file_name)
+    existing = Article.objects.filter(file_name=file_name).first()
+    if existing and existing.sha256 == sha and _meta_matches(existing, meta):
+        return "unchanged"
+
+    extraction = extract_events(body, manifest_date=meta.published, gazetteer=load_gazetteer())
+    reference = extraction.reference
+    with transaction.atomic():
+        article, created = Article.objects.select_for_update().get_or_create(
+            file_name=file_name, defaults={"body": body, "sha256": sha}
+        )
+        if not created and article.sha256 == sha and _meta_matches(article, meta):
+            return "unchanged"  # a concurrent run stored it first
+        if article.published_source == DateSource.EDITOR and article.published:
+            # An editor's date wins over anything found in the text.
+            if reference.date != article.published:
+                extraction = extract_events(body, manifest_date=article.published, gazetteer=load_gazetteer())
+                reference = extraction.reference
+        else:
+            article.published = reference.date
+            article.published_source = reference.source
+            article.published_note = reference.note[:300]
+        article.body = body
+        article.sha256 = sha
+        article.title = meta.title or article.title or title_from_text(body)
+        article.outlet = meta.source or article.outlet
+        article.url = meta.url or article.url
+        article.save()
+        stale = detach_mentions(article)
+        article.passages.all().delete()
+        passages = Passage.objects.bulk_create(
+            [
+                Passage(article=article, index=p.index, text=p.text, start=p.start, end=p.end)
+                for p in extraction.passages
+            ]
+        )
+        store_events(article, passages, extraction, stale)
+    return "new" if created else "updated"
+
+
+def _meta_matches(article: Article, meta: ManifestRow) -> bool:
+    if article.published_source == DateSource.EDITOR:
+        return True
+    return (
+        (meta.published is None or meta.published == article.published)
+        and (not meta.source or meta.source == article.outlet)
+        and (not meta.url or meta.url == article.url)
+        and (not meta.title or meta.title == article.title)
+    )
+
+
+def reextract_all(*, progress=None) -> IngestReport:
+    """Run extraction again over every stored article (after the gazetteer or keywords changed)."""
+    from timeline.services import counts
+
+    report = IngestReport()
+    articles = Article.objects.order_by("pk").only("pk")
+    for ref in progress(list(articles)) if progress else articles:
+        article = Article.objects.get(pk=ref.pk)
+        meta = ManifestRow(
+            file=article.file_name,
+            published=article.published if article.published_source in {"manifest", "editor"} else None,
+        )
+        _reextract(article, meta)
+        report.updated += 1
+    report.events, report.undated_mentions = counts()
+    return report
+
+
+def _reextract(article: Article, meta: ManifestRow) -> None:
+    from timeline.extraction.events import extract_events
+    from timeline.services import detach_mentions, load_gazetteer, store_events
+
+    extraction = extract_events(article.body, manifest_date=meta.published, gazetteer=load_gazetteer())
+    with transaction.atomic():
+        if article.published_source != DateSource.EDITOR:
+            article.published = extraction.reference.date
+            article.published_source = extraction.reference.source
+            article.published_note = extraction.reference.note[:300]
+            article.save()
+        stale = detach_mentions(article)
+        article.passages.all().delete()
+        passages = Passage.objects.bulk_create(
+            [
+                Passage(article=article, index=p.index, text=p.text, start=p.start, end=p.end)
+                for p in extraction.passages
+            ]
+        )
+        store_events(article, passages, extraction, stale)

@@ -1,0 +1,181 @@
+"""Date expressions: finding and resolving, without a database. Examples are not from the seeds."""
+
+import datetime as dt
+
+import pytest
+
+from timeline.extraction.dates import find_date_expressions, find_reference_date, infer_year, resolve
+
+
+def only(text):
+    exprs = find_date_expressions(text)
+    assert len(exprs) == 1, exprs
+    return exprs[0]
+
+
+@pytest.mark.parametrize(
+    "text, form, parts",
+    [
+        ("signed on 12 March 2015 in Kazan", "dm", (2015, 3, 12)),
+        ("met on March 12, 2015 in Kazan", "md", (2015, 3, 12)),
+        ("the decree of 2015-03-12", "iso", (2015, 3, 12)),
+        ("dated 12.03.2015", "numeric", (2015, 3, 12)),
+        ("on Sept. 3, 2013", "md", (2013, 9, 3)),
+        ("on the 3rd of September 2013", "dm", (2013, 9, 3)),
+    ],
+)
+def test_full_dates_are_found_with_their_parts(text, form, parts):
+    e = only(text)
+    assert e.form == form
+    assert (e.year, e.month, e.day) == parts
+    assert text[e.start : e.end] == e.text
+
+
+def test_may_the_verb_is_not_a_month():
+    assert find_date_expressions("The sides may meet again, officials said.") == []
+
+
+def test_ordinal_numbers_are_not_dates():
+    assert find_date_expressions("The 201st division and 7,000 troops") == []
+
+
+def test_amounts_and_counts_are_not_years():
+    assert [e.text for e in find_date_expressions("trade reached $1,500 million, 2000 troops, and 2019")] == ["2019"]
+
+
+def test_range_of_days():
+    e = only("The talks on 8-9 October 2020 in Minsk")
+    assert (e.day, e.day_end, e.month, e.year) == (8, 9, 10, 2020)
+    r = resolve(e, None)
+    assert r.date == dt.date(2020, 10, 8) and r.date_end == dt.date(2020, 10, 9) and r.precision == "day"
+
+
+def test_month_day_range_without_year_takes_reference_year():
+    e = only("met on October 8-9")
+    r = resolve(e, dt.date(2020, 10, 20), tense="past")
+    assert (r.date, r.date_end) == (dt.date(2020, 10, 8), dt.date(2020, 10, 9))
+
+
+@pytest.mark.parametrize(
+    "text, bound",
+    [("has served since 2008", "since"), ("will stay until 2042", "until"), ("(born July 11, 1951)", "born")],
+)
+def test_bounds_and_births_are_marked(text, bound):
+    e = only(text)
+    assert e.bound and e.bound.lower().startswith(bound[:4])
+
+
+def test_weekday_with_day_resolves_in_reference_year_and_checks_weekday():
+    e = only("On Tuesday March 3, the ministers met")
+    r = resolve(e, dt.date(2015, 3, 5), tense="past")
+    assert r.date == dt.date(2015, 3, 3)
+    assert "but" not in r.note  # 2015-03-03 is a Tuesday
+
+
+def test_weekday_mismatch_is_said():
+    e = only("On Monday March 3, the ministers met")
+    r = resolve(e, dt.date(2015, 3, 5), tense="past")
+    assert "is a Tuesday" in r.note
+
+
+def test_bare_weekday_past_and_future():
+    e = only("The presidents talked on Thursday.")
+    ref = dt.date(2015, 3, 9)  # a Monday
+    assert resolve(e, ref, tense="past").date == dt.date(2015, 3, 5)
+    assert resolve(e, ref, tense="future").date == dt.date(2015, 3, 12)
+
+
+def test_weekday_named_on_the_reference_day_is_that_day():
+    e = only("will meet on Monday")
+    ref = dt.date(2015, 3, 9)  # a Monday
+    assert resolve(e, ref, tense="future").date == ref
+    assert resolve(e, ref, tense="past").date == ref
+
+
+def test_last_weekday_is_strictly_before():
+    e = only("last Monday")
+    assert resolve(e, dt.date(2015, 3, 9)).date == dt.date(2015, 3, 2)
+
+
+@pytest.mark.parametrize(
+    "phrase, expected, precision",
+    [
+        ("yesterday", dt.date(2015, 3, 8), "day"),
+        ("today", dt.date(2015, 3, 9), "day"),
+        ("tomorrow", dt.date(2015, 3, 10), "day"),
+        ("two days ago", dt.date(2015, 3, 7), "day"),
+        ("a week ago", dt.date(2015, 3, 2), "day"),
+        ("3 weeks ago", dt.date(2015, 2, 16), "day"),
+        ("last week", dt.date(2015, 3, 2), "week"),
+        ("earlier this month", dt.date(2015, 3, 1), "month"),
+        ("last month", dt.date(2015, 2, 1), "month"),
+        ("last year", dt.date(2014, 1, 1), "year"),
+    ],
+)
+def test_relative_expressions(phrase, expected, precision):
+    e = only(f"The officials spoke {phrase} in Dushanbe")
+    r = resolve(e, dt.date(2015, 3, 9), tense="past")
+    assert (r.date, r.precision, r.method) == (expected, precision, "relative")
+
+
+def test_relative_without_reference_is_undated_not_guessed():
+    assert resolve(only("met yesterday"), None) is None
+    assert resolve(only("met on March 3"), None) is None
+    assert resolve(only("met on Friday"), None) is None
+
+
+def test_month_year_and_year_precision():
+    r = resolve(only("visited in November 2013"), None)
+    assert (r.date, r.precision) == (dt.date(2013, 11, 1), "month")
+    r = resolve(only("visited in 2013"), None)
+    assert (r.date, r.precision) == (dt.date(2013, 1, 1), "year")
+
+
+def test_month_alone_past_and_future():
+    e = only("met in December")
+    assert resolve(e, dt.date(2015, 3, 9), tense="past").date == dt.date(2014, 12, 1)
+    assert resolve(e, dt.date(2015, 3, 9), tense="future").date == dt.date(2015, 12, 1)
+
+
+def test_month_day_year_chosen_by_tense_around_new_year():
+    e = only("met on December 30")
+    assert resolve(e, dt.date(2016, 1, 4), tense="past").date == dt.date(2015, 12, 30)
+    e = only("will meet on January 3")
+    assert resolve(e, dt.date(2015, 12, 28), tense="future").date == dt.date(2016, 1, 3)
+
+
+def test_invalid_calendar_date_is_not_resolved():
+    assert resolve(only("on 31 February 2015"), None) is None
+
+
+def test_reference_manifest_beats_header_and_dateline():
+    text = "date 2010-01-02 MOSCOW, January 2. /TASS/. Text."
+    ref = find_reference_date(text, manifest_date=dt.date(2010, 1, 3))
+    assert (ref.date, ref.source) == (dt.date(2010, 1, 3), "manifest")
+    ref = find_reference_date(text)
+    assert (ref.date, ref.source) == (dt.date(2010, 1, 2), "header")
+    assert ref.span[0] == 0 and ref.span[1] >= text.index("January 2") + len("January 2")
+
+
+def test_dateline_with_year():
+    ref = find_reference_date("KHUJAND, June 4, 2012 (Xinhua) -- The ministers met.")
+    assert (ref.date, ref.source) == (dt.date(2012, 6, 4), "dateline")
+
+
+def test_dateline_year_inferred_from_weekday_and_past_year():
+    text = "MOSCOW, March 11, Interfax -- On Tuesday March 10, the ministers met. They recalled the agreement of 2013."
+    ref = find_reference_date(text)
+    # March 10 is a Tuesday in 2015 (first such year from 2013 on).
+    assert (ref.date, ref.source) == (dt.date(2015, 3, 11), "inferred")
+
+
+def test_dateline_without_year_or_clues_is_unknown():
+    ref = find_reference_date("MOSCOW, March 11 -- The ministers met on Tuesday.")
+    assert ref.date is None and ref.source == "unknown"
+
+
+def test_infer_year_ignores_future_bounds():
+    year, _ = infer_year(
+        "On Friday May 26 they met; the lease runs until 2042, signed in 2004.", 5, 29, today=dt.date(2026, 1, 1)
+    )
+    assert year == 2006

@@ -1,0 +1,56 @@
+import pytest
+
+from articles.text import ArticleError, decode_article, split_passages, split_sentences
+
+
+def test_decode_strips_bom_and_normalises_line_ends():
+    assert decode_article("\ufeffOne.\r\nTwo.\rThree.".encode()) == "One.\nTwo.\nThree."
+
+
+@pytest.mark.parametrize(
+    "raw, reason",
+    [
+        (b"", "empty"),
+        (b"  \n\t \n", "whitespace"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        ("Привет".encode("utf-16"), "UTF-16"),
+        ("Dushanbe – café".encode("latin-1", errors="replace"), "not UTF-8"),
+    ],
+)
+def test_bad_bytes_are_refused_with_a_reason(raw, reason):
+    with pytest.raises(ArticleError, match=reason):
+        decode_article(raw)
+
+
+def test_too_large_is_refused():
+    with pytest.raises(ArticleError, match="too large"):
+        decode_article(b"a" * 101, max_bytes=100)
+
+
+def test_passages_are_lines_with_exact_offsets():
+    text = "First paragraph here.\nSecond one.\n\n  Third, indented.\n"
+    passages = split_passages(text)
+    assert [p.text for p in passages] == ["First paragraph here.", "Second one.", "Third, indented."]
+    for p in passages:
+        assert text[p.start : p.end] == p.text
+
+
+def test_hard_wrapped_paragraphs_are_joined():
+    text = (
+        "The two ministers met in Kazan on\nTuesday to discuss the border and\ntrade between the countries\n\n"
+        "They agreed to meet again in the\nautumn in Dushanbe, officials said\nafter the talks ended today\n"
+    )
+    passages = split_passages(text)
+    assert len(passages) == 2
+    assert passages[0].text.startswith("The two ministers") and passages[0].text.endswith("countries")
+
+
+def test_sentences_keep_abbreviations_and_initials_together():
+    text = "Mr. Lavrov met Gen. S. Mirzo in the U.S. capital on Jan. 5. Then he left. “We agreed,” he said."
+    sentences = split_sentences(text, offset=10)
+    assert [s.text for s in sentences] == [
+        "Mr. Lavrov met Gen. S. Mirzo in the U.S. capital on Jan. 5.",
+        "Then he left.",
+        "“We agreed,” he said.",
+    ]
+    assert sentences[1].start == 10 + text.index("Then")

@@ -1,0 +1,477 @@
+"""Date expressions: find them with rules, normalise them against a reference date.
+
+Pure functions, no database. Offsets are character offsets into the text given.
+
+- ``find_date_expressions(text)`` -> ``list[DateExpression]``: what is written, where, and its parts.
+- ``resolve(expr, reference, tense=...)`` -> ``ResolvedDate | None``: a calendar date with its
+  precision and the method used; ``None`` when the expression cannot be dated without guessing.
+- ``find_reference_date(text, manifest_date=...)`` -> ``ReferenceDate``: the article's own date
+  (manifest > header line > dateline, its year from the manifest or inferred > unknown).
+
+dateparser normalises relative phrases ("a week ago", "yesterday") against the reference date;
+it is never used to *find* dates: its ``search_dates`` sees dates in words like "May" and "201st".
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+MIN_YEAR, MAX_YEAR = 1900, 2100
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+}  # fmt: skip
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": None, "few": None,
+}  # fmt: skip
+
+# Month names are matched capitalised only: "may" the verb is not a month.
+_MON = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
+_DASH = r"\s*(?:-|–|—|to|and|through)\s*"
+
+# Order matters: longer forms first; overlapping later matches are dropped.
+_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("iso", re.compile(rf"\b(?P<year>{_YEAR})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b")),
+    ("numeric", re.compile(rf"\b(?P<day>0?[1-9]|[12]\d|3[01])\.(?P<month>0?[1-9]|1[0-2])\.(?P<year>{_YEAR})\b")),
+    # 8-9 October 2020 / 8 to 9 October
+    (
+        "range_dm",
+        re.compile(
+            rf"\b(?P<day>{_DAY}){_DASH}(?P<day_end>{_DAY})\s+(?:of\s+)?(?P<month>{_MON})(?:,?\s+(?P<year>{_YEAR}))?\b"
+        ),
+    ),
+    # October 8-9, 2020
+    (
+        "range_md",
+        re.compile(rf"\b(?P<month>{_MON})\s+(?P<day>{_DAY}){_DASH}(?P<day_end>{_DAY})(?:,?\s+(?P<year>{_YEAR}))?\b"),
+    ),
+    # (Friday,) 26 May (2006)
+    (
+        "dm",
+        re.compile(
+            rf"\b(?:(?P<weekday>{_WD}),?\s+)?(?:the\s+)?(?P<day>{_DAY})\s+(?:of\s+)?(?P<month>{_MON})(?:,?\s+(?P<year>{_YEAR}))?\b"
+        ),
+    ),
+    # (Friday,) May 26(, 2006)
+    (
+        "md",
+        re.compile(
+            rf"\b(?:(?P<weekday>{_WD}),?\s+)?(?P<month>{_MON})\s+(?P<day>{_DAY})(?!\s*(?:\d|%|percent|per cent|million|billion))(?:,?\s+(?P<year>{_YEAR}))?\b"
+        ),
+    ),
+    # October 2004 / October of 2004
+    ("month_year", re.compile(rf"\b(?P<month>{_MON}),?\s+(?:of\s+)?(?P<year>{_YEAR})\b")),
+    # in April / early April / last April (a preposition is needed: "May" alone is a verb or a name)
+    (
+        "month",
+        re.compile(
+            rf"\b(?:in|In|during|During|since|Since|until|by|of|last|Last|this|This|next|Next|early|late|mid|end of|from|From)[\s-]+(?P<month>{_MON})(?!\s+{_DAY}\b)(?![\w-])"
+        ),
+    ),
+    # last week, earlier this month, a week ago, yesterday, …
+    (
+        "relative",
+        re.compile(
+            r"\b(?P<rel>(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow|yesterday|today|tonight|tomorrow"
+            r"|(?:earlier|later)\s+(?:this|that)\s+(?:week|month|year)|(?:earlier|later)\s+today"
+            r"|(?:last|this|next|past)\s+(?:week|month|year|weekend)"
+            r"|(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?)\s+ago)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    # on Friday / last Friday / Friday's talks
+    ("weekday", re.compile(rf"\b(?:(?P<which>last|this|next|Last|This|Next)\s+)?(?P<weekday>{_WD})(?:'s|’s)?\b")),
+    # 2004 (not part of a number, an amount or a range of figures)
+    ("year", re.compile(rf"(?<![\d.,$€£-])\b(?P<year>{_YEAR})\b(?!\s*(?:%|percent|per cent)|[.,]\d|-\d)")),
+]
+
+# A word just before the expression that makes it a bound or a background fact, not an event date.
+_BOUND = re.compile(
+    r"(?:\b(?:since|until|till|untill|through|by|before|after|from|born|founded|established|as of|as early as|up to|"
+    r"beginning from|starting from|as far back as|dating back to|till|to)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?|\()$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DateExpression:
+    """A date expression as written. Offsets are into the text it was found in."""
+
+    text: str
+    start: int
+    end: int
+    form: str  # iso, numeric, range_dm, range_md, dm, md, month_year, month, relative, weekday, year
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    day_end: int | None = None
+    weekday: int | None = None
+    which: str | None = None  # last / this / next for weekdays
+    relative: str | None = None
+    bound: str | None = None  # since / until / born …: not an event date
+
+    @property
+    def is_bound(self) -> bool:
+        return self.bound is not None
+
+
+@dataclass(frozen=True)
+class ResolvedDate:
+    date: dt.date
+    precision: str  # day, week, month, year
+    method: str  # explicit, reference, weekday, relative, inferred
+    note: str
+    date_end: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class ReferenceDate:
+    date: dt.date | None
+    source: str  # manifest, header, dateline, inferred, unknown
+    note: str
+    span: tuple[int, int] | None = None  # header/dateline span in the text: not an event date
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.rstrip(".").lower()]
+
+
+def _day(value: str) -> int:
+    return int(re.match(r"\d+", value).group())
+
+
+def find_date_expressions(text: str) -> list[DateExpression]:
+    """Every date expression in ``text``, left to right, without overlaps."""
+    found: list[DateExpression] = []
+    taken: list[tuple[int, int]] = []
+    for form, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            start, end = m.span("month") if form == "month" else m.span()
+            if any(start < e and s < end for s, e in taken):
+                continue
+            gd = m.groupdict()
+            kwargs = {}
+            if gd.get("year"):
+                kwargs["year"] = int(gd["year"])
+            if gd.get("month"):
+                month = gd["month"]
+                kwargs["month"] = int(month) if month.isdigit() else _month(month)
+            if gd.get("day"):
+                kwargs["day"] = _day(gd["day"])
+            if gd.get("day_end"):
+                kwargs["day_end"] = _day(gd["day_end"])
+                if kwargs["day_end"] <= kwargs["day"]:
+                    continue
+            if gd.get("weekday"):
+                kwargs["weekday"] = WEEKDAYS[gd["weekday"].lower()]
+            if gd.get("which"):
+                kwargs["which"] = gd["which"].lower()
+            if gd.get("rel"):
+                kwargs["relative"] = re.sub(r"\s+", " ", gd["rel"].lower())
+            before = text[max(0, start - 30) : start]
+            bound = _BOUND.search(before)
+            expr = DateExpression(
+                text=text[start:end],
+                start=start,
+                end=end,
+                form=form,
+                bound=bound.group().strip() if bound else None,
+                **kwargs,
+            )
+            if form == "year" and not _plausible_year(text, start, end):
+                continue
+            found.append(expr)
+            taken.append((start, end))
+    found.sort(key=lambda e: e.start)
+    return found
+
+
+def _plausible_year(text: str, start: int, end: int) -> bool:
+    """A bare four-digit number is a year unless it is counted ("2000 troops", "1990-1994" bio ranges stay)."""
+    after = text[end : end + 12]
+    return not re.match(
+        r"\s+(?:troops|people|soldiers|officers|km|kilometers|tons|tonnes|men|units|seats|[a-z]+s\b)", after
+    )
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    if not (MIN_YEAR <= year <= MAX_YEAR):
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _fmt(d: dt.date | None) -> str:
+    return d.isoformat() if d else "an unknown date"
+
+
+def _closest_year(month: int, day: int, reference: dt.date, tense: str | None, weekday: int | None) -> int | None:
+    """The year of a month-day closest to the reference date, in the direction the tense says."""
+    candidates = []
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        d = _safe_date(year, month, day)
+        if d is not None:
+            candidates.append(d)
+    if not candidates:
+        return None
+    if weekday is not None:
+        matching = [d for d in candidates if d.weekday() == weekday and abs((d - reference).days) <= 200]
+        if matching:
+            return min(matching, key=lambda d: abs((d - reference).days)).year
+    if tense == "future":
+        after = [d for d in candidates if d >= reference]
+        if after:
+            return min(after).year
+    elif tense == "past":
+        # One day of slack: a dateline may carry the next day's date.
+        before = [d for d in candidates if d <= reference + dt.timedelta(days=1)]
+        if before:
+            return max(before).year
+    return min(candidates, key=lambda d: abs((d - reference).days)).year
+
+
+def resolve(expr: DateExpression, reference: dt.date | None, *, tense: str | None = None) -> ResolvedDate | None:
+    """Normalise ``expr`` to a calendar date, or ``None`` when that would be a guess.
+
+    ``tense`` ("past", "future" or None) picks the direction for expressions that name no year.
+    """
+    ref_note = f"an article dated {reference.isoformat()}" if reference else "an undated article"
+    quoted = f"'{expr.text}'"
+    form = expr.form
+
+    if form in {"iso", "numeric", "dm", "md", "range_dm", "range_md"}:
+        year = expr.year
+        method = "explicit"
+        if year is None:
+            if reference is None:
+                return None
+            year = _closest_year(expr.month, expr.day, reference, tense, expr.weekday)
+            if year is None:
+                return None
+            method = "reference"
+        d = _safe_date(year, expr.month, expr.day)
+        if d is None:
+            return None
+        end = _safe_date(year, expr.month, expr.day_end) if expr.day_end else None
+        note = f"from {quoted}" if method == "explicit" else f"from {quoted} in {ref_note}"
+        if expr.weekday is not None and d.weekday() != expr.weekday:
+            note += f" (but {d.isoformat()} is a {calendar.day_name[d.weekday()]})"
+        return ResolvedDate(d, "day", method, note, end)
+
+    if form == "month_year":
+        d = _safe_date(expr.year, expr.month, 1)
+        return ResolvedDate(d, "month", "explicit", f"from {quoted} (month only)") if d else None
+
+    if form == "year":
+        d = _safe_date(expr.year, 1, 1)
+        return ResolvedDate(d, "year", "explicit", f"from {quoted} (year only)") if d else None
+
+    if reference is None:
+        return None
+
+    if form == "month":
+        month = expr.month
+        year = reference.year
+        if tense == "future":
+            if month < reference.month:
+                year += 1
+        elif month > reference.month:
+            year -= 1
+        return ResolvedDate(dt.date(year, month, 1), "month", "reference", f"from {quoted} in {ref_note} (month only)")
+
+    if form == "weekday":
+        delta_back = (reference.weekday() - expr.weekday) % 7
+        delta_fwd = (expr.weekday - reference.weekday()) % 7
+        if expr.which == "last":
+            d = reference - dt.timedelta(days=delta_back or 7)
+        elif expr.which == "next":
+            d = reference + dt.timedelta(days=delta_fwd or 7)
+        elif tense == "future":
+            d = reference + dt.timedelta(days=delta_fwd)
+        else:
+            d = reference - dt.timedelta(days=delta_back)
+        return ResolvedDate(d, "day", "weekday", f"from {quoted} in {ref_note}")
+
+    if form == "relative":
+        return _resolve_relative(expr, reference, quoted, ref_note)
+    return None
+
+
+def _resolve_relative(expr: DateExpression, reference: dt.date, quoted: str, ref_note: str) -> ResolvedDate | None:
+    rel = expr.relative or ""
+    note = f"from {quoted} in {ref_note}"
+    if rel in {"today", "tonight", "earlier today", "later today"}:
+        return ResolvedDate(reference, "day", "relative", note)
+    if rel.endswith("ago") or rel in {"yesterday", "tomorrow"} or "day before" in rel or "day after" in rel:
+        words = rel.split()
+        if words[0] in NUMBER_WORDS and NUMBER_WORDS[words[0]] is None:
+            return None
+        parsed = _dateparser(rel, reference)
+        if parsed is None:
+            return None
+        unit = words[1] if rel.endswith("ago") else "day"
+        precision = {"month": "month", "months": "month", "year": "year", "years": "year"}.get(unit, "day")
+        if precision == "month":
+            parsed = parsed.replace(day=1)
+        elif precision == "year":
+            parsed = parsed.replace(month=1, day=1)
+        approx = " (approximate)" if unit.startswith("week") else ""
+        return ResolvedDate(parsed, precision, "relative", note + approx)
+    which, _, unit = rel.rpartition(" ")
+    which = which.split()[-1] if which else ""
+    if unit in {"week", "weekend"}:
+        monday = reference - dt.timedelta(days=reference.weekday())
+        shift = {"last": -7, "past": -7, "next": 7}.get(which, 0)
+        start = monday + dt.timedelta(days=shift)
+        return ResolvedDate(start, "week", "relative", note + " (week only)", start + dt.timedelta(days=6))
+    if unit == "month":
+        year, month = reference.year, reference.month
+        if which in {"last", "past"}:
+            year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+        elif which == "next":
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        return ResolvedDate(dt.date(year, month, 1), "month", "relative", note + " (month only)")
+    if unit == "year":
+        year = reference.year + {"last": -1, "past": -1, "next": 1}.get(which, 0)
+        return ResolvedDate(dt.date(year, 1, 1), "year", "relative", note + " (year only)")
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _dateparser(phrase: str, reference: dt.date) -> dt.date | None:
+    import dateparser
+
+    base = dt.datetime(reference.year, reference.month, reference.day, 12, 0)
+    parsed = dateparser.parse(
+        phrase,
+        languages=["en"],
+        settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False},
+    )
+    if parsed is None or not (MIN_YEAR <= parsed.year <= MAX_YEAR):
+        return None
+    return parsed.date()
+
+
+# --- the article's own date -------------------------------------------------------------------
+
+_HEADER = re.compile(r"^\s*(?:date|published|dated)\s*[:=]?\s*(?P<date>\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
+_DATELINE = re.compile(
+    rf"^\s*(?:(?:date|published)\s*[:=]?\s*\d{{4}}-\d{{2}}-\d{{2}}\s+)?"
+    rf"(?P<place>[A-Z][A-Z.'’\- ]{{1,40}}?)(?:\s*\([^)\n]{{1,40}}\))?\s*[,—–-]\s*"
+    rf"(?P<month>{_MON})\s+(?P<day>{_DAY})(?:,?\s+(?P<year>{_YEAR}))?(?=[.,\s/—–-])"
+)
+
+
+def find_reference_date(text: str, *, manifest_date: dt.date | None = None) -> ReferenceDate:
+    """The article's reference date: manifest > header line > dateline (+ year) > unknown.
+
+    The span of a header or dateline is returned so that its date is never taken for an event's.
+    """
+    head = text[:400]
+    header = _HEADER.match(head)
+    dateline = _DATELINE.match(head)
+    span = None
+    if dateline:
+        span = dateline.span()
+    elif header:
+        span = header.span()
+
+    if manifest_date is not None:
+        note = f"publication date {manifest_date.isoformat()} from the manifest"
+        if dateline and not dateline.group("year"):
+            d = _safe_date(manifest_date.year, _month(dateline.group("month")), _day(dateline.group("day")))
+            if d is not None and d != manifest_date:
+                note += f" (dateline says {dateline.group().strip()})"
+        return ReferenceDate(manifest_date, "manifest", note, span)
+
+    if header:
+        d = dt.date.fromisoformat(header.group("date")) if _valid_iso(header.group("date")) else None
+        if d is not None:
+            return ReferenceDate(d, "header", f"date line '{header.group().strip()}' at the top of the article", span)
+
+    if dateline:
+        month, day = _month(dateline.group("month")), _day(dateline.group("day"))
+        if dateline.group("year"):
+            d = _safe_date(int(dateline.group("year")), month, day)
+            if d:
+                return ReferenceDate(d, "dateline", f"dateline '{dateline.group().strip()}'", span)
+        year, why = infer_year(text, month, day)
+        if year is not None:
+            d = _safe_date(year, month, day)
+            if d is not None:
+                return ReferenceDate(
+                    d, "inferred", f"dateline '{dateline.group().strip()}', year {year} inferred: {why}", span
+                )
+        return ReferenceDate(
+            None, "unknown", f"dateline '{dateline.group().strip()}' has no year and none could be inferred", span
+        )
+    return ReferenceDate(None, "unknown", "no manifest date, header line or dateline", None)
+
+
+def _valid_iso(value: str) -> bool:
+    try:
+        d = dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return MIN_YEAR <= d.year <= MAX_YEAR
+
+
+def infer_year(text: str, month: int, day: int, *, today: dt.date | None = None) -> tuple[int | None, str]:
+    """Infer the year of an article whose dateline gives only month and day.
+
+    Needs a weekday named with a month-day in the text ("On Friday May 26"): the year must make
+    that weekday right. Years written as past in the text ("in October 2004") are a lower bound;
+    future bounds ("until 2042") are ignored. Picks the earliest year that fits, never later
+    than today. Returns (None, reason) when the text does not allow it.
+    """
+    today = today or dt.date.today()
+    exprs = find_date_expressions(text)
+    weekday_constraints = [e for e in exprs if e.weekday is not None and e.day and e.month and e.year is None]
+    lower = max(
+        (
+            e.year
+            for e in exprs
+            if e.year and not (e.bound and e.bound.lower().startswith(("until", "till", "by", "to", "up")))
+        ),
+        default=None,
+    )
+    if not weekday_constraints:
+        return None, "no weekday named with a date"
+    if lower is None:
+        return None, "no year mentioned to bound the search"
+    for year in range(lower, today.year + 1):
+        ok = True
+        for e in weekday_constraints:
+            # A month after the dateline's month belongs to the previous year.
+            y = year - 1 if e.month > month + 1 else year
+            d = _safe_date(y, e.month, e.day)
+            if d is None or d.weekday() != e.weekday:
+                ok = False
+                break
+        if ok and _safe_date(year, month, day):
+            names = ", ".join(f"'{e.text}'" for e in weekday_constraints)
+            return year, f"first year from {lower} (latest year mentioned) in which {names} falls on that weekday"
+    return None, "no year fits the weekdays named"
+
+
+def shift_expression(expr: DateExpression, offset: int) -> DateExpression:
+    """The same expression with offsets moved by ``offset`` (sentence → article body)."""
+    return replace(expr, start=expr.start + offset, end=expr.end + offset)

@@ -1,0 +1,674 @@
+"""Meetings between Russian and Tajik officials: text in, dataclasses out.
+
+``extract_events(text, manifest_date=..., gazetteer=...)`` -> ``Extraction``:
+the reference date, the passages, and a list of ``ExtractedEvent``, each with the
+``ExtractedMention`` sentences that report it (offsets into ``text``).
+
+How it reads an article, sentence by sentence:
+1. triggers: words that report a contact (met, talks, visit, received, phone conversation …);
+2. actors: people from the gazetteer, titles resolved to the holder on the date
+   ("the Russian president" in 2017 → Vladimir Putin), national bodies ("the Tajik side"),
+   collective references ("the two leaders", "the talks") that point back to the last event;
+3. the date expression nearest to the trigger, unless it is a bound ("since 2008", "until 2042"),
+   a birth date, or belongs to another noun ("the SCO summit due on June 15");
+4. a new event needs actors of both countries (or one and a place in the other) and a date;
+   sentences without a date of their own join the event they refer to in the same article,
+   or stay undated, never guessed;
+5. status: planned for future tense (quotes masked) or a date after the article's date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from articles.text import Span, split_passages, split_sentences
+
+from .dates import DateExpression, ReferenceDate, ResolvedDate, find_date_expressions, find_reference_date, resolve
+from .gazetteer import Gazetteer, PersonEntry, PlaceEntry
+
+EARLIEST = dt.date(1991, 9, 9)  # independence of Tajikistan: no Russia–Tajikistan contact before it
+
+KIND_PRIORITY = ["call", "summit", "talks", "meeting", "visit"]
+
+_TRIGGERS: list[tuple[str, re.Pattern]] = [
+    (
+        "call",
+        re.compile(
+            r"\b(?:(?:tele)?phone\s+(?:conversations?|calls?|talks|contacts?)|(?:by|over\s+the|on\s+the)\s+(?:tele)?phone"
+            r"|(?:tele)?phoned|video\s*(?:conference|link|call)s?|videoconferences?)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    ("summit", re.compile(r"\b(?:bilateral|Russian[-–]Tajik|Tajik[-–]Russian)\s+summit\b", re.IGNORECASE)),
+    ("talks", re.compile(r"\b(?:talks|negotiations?|negotiated|consultations)\b", re.IGNORECASE)),
+    (
+        "meeting",
+        re.compile(
+            r"\b(?:met|meet|meets|meeting|meetings|received|receives|receiving|reception|hosted|hosts|"
+            r"discuss(?:ed|es|ing)?|conferred|sat\s+down\s+with|audience)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    ("visit", re.compile(r"\b(?:visit(?:s|ed|ing)?|trip|arriv(?:ed|es|ing|al)\s+(?:in|at))\b", re.IGNORECASE)),
+]
+
+_COUNTRY_WORDS = {
+    "russian": "RU", "russia": "RU", "russia's": "RU", "russia’s": "RU", "kremlin": "RU", "moscow's": "RU",
+    "tajik": "TJ", "tajikistan": "TJ", "tajikistan's": "TJ", "tajikistan’s": "TJ",
+    "kyrgyz": "KG", "kyrgyzstan": "KG", "kyrgyzstan's": "KG", "uzbek": "UZ", "uzbekistan": "UZ",
+    "uzbekistan's": "UZ", "kazakh": "KZ", "kazakhstan": "KZ", "kazakhstan's": "KZ", "turkmen": "TM",
+    "afghan": "AF", "belarusian": "BY", "chinese": "CN", "american": "US", "u.s.": "US", "iranian": "IR",
+}  # fmt: skip
+_CC = r"(?P<cc>Russian|Russia(?:'s|’s)?|Kremlin|Tajik|Tajikistan(?:'s|’s)?|Kyrgyz|Kyrgyzstan(?:'s|’s)?|Uzbek|Uzbekistan(?:'s|’s)?|Kazakh|Kazakhstan(?:'s|’s)?|Turkmen|Afghan|Belarusian|Chinese|American|U\.S\.|Iranian)"
+_OFFICES = [
+    ("president", r"president|leader|head\s+of\s+state"),
+    ("prime_minister", r"prime\s+minister|premier|head\s+of\s+government"),
+    ("foreign_minister", r"foreign\s+minister|minister\s+of\s+foreign\s+affairs|top\s+diplomat"),
+    ("defence_minister", r"defen[cs]e\s+minister|minister\s+of\s+defen[cs]e"),
+    (
+        "interior_minister",
+        r"interior\s+minister|minister\s+of\s+(?:the\s+)?interior|minister\s+of\s+internal\s+affairs",
+    ),
+    ("security_council_secretary", r"security\s+council\s+secretary|secretary\s+of\s+the\s+security\s+council"),
+    ("fsb_director", r"(?:federal\s+security\s+service\s+)?(?:\(FSB\)\s+|FSB\s+)(?:chief|director|head)"),
+    ("emergencies_minister", r"emergenc(?:y|ies)\s+minister"),
+    ("speaker_lower", r"(?:state\s+)?duma\s+speaker|speaker\s+of\s+the\s+(?:state\s+)?duma"),
+    ("speaker_upper", r"federation\s+council\s+speaker|speaker\s+of\s+the\s+federation\s+council"),
+    ("chief_of_general_staff", r"chief\s+of\s+(?:the\s+)?general\s+staff"),
+]
+_OFFICE_ALT = "|".join(f"(?P<{key}>{body})" for key, body in _OFFICES)
+_TITLE_ADJ = re.compile(rf"\b{_CC}\s+(?:{_OFFICE_ALT})\b", re.IGNORECASE)
+_TITLE_OF = re.compile(
+    rf"\b(?:{_OFFICE_ALT})s?\s+of\s+(?P<c1>Russia|Tajikistan|the\s+Russian\s+Federation)(?:\s+and\s+(?P<c2>Russia|Tajikistan))?\b",
+    re.IGNORECASE,
+)
+_COUNTERPART = re.compile(
+    rf"\b(?:{_CC}\s+counterparts?|counterparts?\s+from\s+(?P<cc2>Russia|Tajikistan))\b", re.IGNORECASE
+)
+_BODY = re.compile(
+    rf"\b{_CC}\s+(?:side|delegation|delegations|officials|government|authorities|ministry|ministries|parliament|"
+    r"parliamentarians|lawmakers|MPs|senators|experts|diplomats|colleagues|partners|leadership)\b",
+    re.IGNORECASE,
+)
+_PAIR = re.compile(r"\b(?:Russian|Russia)[-–](?:Tajik|Tajikistan)i?\b|\b(?:Tajik|Tajikistan)[-–](?:Russian|Russia)\b")
+_COLLECTIVE = re.compile(
+    r"\b(?:the\s+two\s+(?:leaders|presidents|heads\s+of\s+state|ministers|sides|officials|men|secretaries|premiers)"
+    r"|the\s+two\b(?!\s+(?:countries|states|nations|governments|neighbou?rs|republics))|both\s+(?:leaders|presidents|sides|ministers)"
+    r"|the\s+(?:leaders|presidents|sides|parties)\b|they|their|them"
+    r"|(?:the|their|this|that|these|today's|yesterday's)\s+(?:talks|meeting|negotiations|visit|conversation|phone\s+conversation|phone\s+call))\b",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(
+    r"\b(?:will|shall|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|is\s+expected\s+to|are\s+expected\s+to|"
+    r"(?:is|are)\s+scheduled|scheduled\s+(?:for|to)|plans?\s+to|planning\s+to|intends?\s+to|(?:is|are)\s+set\s+to|"
+    r"to\s+be\s+held|upcoming|forthcoming|(?:is|are)\s+going\s+to|(?:is|are)\s+planned|would\s+(?:meet|visit|hold))\b",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(r"\b(?:not|no|never|cancel+ed|called\s+off|without|nor)\b[^.,;]{0,20}$", re.IGNORECASE)
+# A date right after one of these nouns is theirs, not the contact's ("the SCO summit due on June 15").
+_OTHER_NOUN = re.compile(
+    r"\b(?:summit|parade|forum|elections?|exercises|drills|manoeuvres|maneuvers|conference|session|celebrations?|"
+    r"anniversary|ceremony|clash(?:es)?|hostilities|conflict|fighting|agreement|treaty|deal|law|decree|election|"
+    r"referendum|war|attack|games|championship|festival)\b[^.;]{0,30}$",
+    re.IGNORECASE,
+)
+# Words that open another clause: triggers on either side report different contacts.
+_CLAUSE_BREAK = re.compile(
+    r"[;:()]|\b(?:that|which|who|whom|during|after|before|since|when|while|whereas|but|although|as well as|and also)\b",
+    re.IGNORECASE,
+)
+_SPOKESPERSON = re.compile(r"spokes|press secretary|press service", re.IGNORECASE)
+_QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_BIRTH = re.compile(r"\b(?:born|birthday|died|death|passed\s+away|aged)\b", re.IGNORECASE)
+_COUNTRY_PLACES = {"Tajikistan": "TJ", "Russia": "RU", "the Russian Federation": "RU", "Russian Federation": "RU"}
+_PLACE_PREP = re.compile(
+    r"\b(?:in|at|to|of|near|outside|visiting|visited|visit)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class ExtractedMention:
+    passage_index: int
+    start: int
+    end: int
+    quote: str
+    kind: str
+    status: str
+    date_text: str = ""
+    date_resolution: str = ""  # explicit, reference, weekday, relative, inferred, context, ""
+    date_note: str = ""
+    date: dt.date | None = None
+    date_end: dt.date | None = None
+    precision: str = "unknown"
+
+
+@dataclass
+class ExtractedEvent:
+    kind: str
+    status: str
+    date: dt.date | None
+    date_end: dt.date | None
+    precision: str
+    participants: list[PersonEntry]
+    place: PlaceEntry | None
+    countries: set[str]
+    topics: set[str] = field(default_factory=set)
+    mentions: list[ExtractedMention] = field(default_factory=list)
+
+    @property
+    def title(self) -> str:
+        return event_title(self.kind, self.participants, self.place, self.countries)
+
+
+@dataclass
+class Extraction:
+    reference: ReferenceDate
+    passages: list[Span]
+    events: list[ExtractedEvent]
+
+    @property
+    def dated(self) -> list[ExtractedEvent]:
+        return [e for e in self.events if e.date is not None]
+
+    @property
+    def undated(self) -> list[ExtractedEvent]:
+        return [e for e in self.events if e.date is None]
+
+
+@dataclass
+class _Trigger:
+    start: int
+    end: int
+    kind: str
+    text: str
+
+
+@dataclass
+class _Candidate:
+    passage_index: int
+    sentence: Span
+    trigger: _Trigger
+    kind: str
+    status: str
+    tense: str
+    people: list[PersonEntry]
+    countries: set[str]
+    collective: bool
+    place: PlaceEntry | None
+    expr: DateExpression | None
+    resolved: ResolvedDate | None
+    cluster: int | None = None
+
+
+def event_title(kind: str, people: list[PersonEntry], place: PlaceEntry | None, countries: set[str]) -> str:
+    ordered = sorted(people, key=lambda p: ({"RU": 0, "TJ": 1}.get(p.country, 2), p.name))
+    names = " – ".join(p.surname for p in ordered[:4]) + (" et al." if len(ordered) > 4 else "")
+    if not names:
+        names = "Russian–Tajik"
+    noun = {"call": "phone call", "visit": "visit", "talks": "talks", "summit": "summit"}.get(kind, "meeting")
+    if kind == "visit":
+        dest = place.name if place else None
+        visitors = [p for p in ordered if not place or p.country != place.country] or ordered
+        who = " – ".join(p.surname for p in visitors[:3]) or names
+        return f"{who} visit to {dest}" if dest else f"{who} visit"
+    return f"{names} {noun}, {place.name}" if place else f"{names} {noun}"
+
+
+def _find_triggers(sentence: str) -> list[_Trigger]:
+    found: list[_Trigger] = []
+    for kind, pattern in _TRIGGERS:
+        for m in pattern.finditer(sentence):
+            if any(m.start() < t.end and t.start < m.end() for t in found):
+                continue
+            if _NEGATION.search(sentence[max(0, m.start() - 30) : m.start()]):
+                continue
+            found.append(_Trigger(m.start(), m.end(), kind, m.group()))
+    found.sort(key=lambda t: t.start)
+    # Triggers a few words apart describe one contact ("received visiting …", "met … for talks").
+    merged: list[_Trigger] = []
+    for t in found:
+        gap = sentence[merged[-1].end : t.start] if merged else ""
+        if merged and len(gap) <= 60 and not _CLAUSE_BREAK.search(gap):
+            prev = merged[-1]
+            kind = min(prev.kind, t.kind, key=KIND_PRIORITY.index)
+            merged[-1] = _Trigger(prev.start, t.end, kind, sentence[prev.start : t.end])
+        else:
+            merged.append(t)
+    return merged
+
+
+def _country(word: str) -> str | None:
+    return _COUNTRY_WORDS.get(word.lower().replace("’", "'"), _COUNTRY_WORDS.get(word.lower()))
+
+
+def _office_key(m: re.Match) -> str | None:
+    for key, _ in _OFFICES:
+        if m.groupdict().get(key):
+            return key
+    return None
+
+
+def _tense(sentence: str, trigger: _Trigger, *, whole: bool = False) -> str:
+    # Quoted speech has its own tense ("“Russia will assist…,” he said after the meeting"),
+    # unless the contact itself is reported inside the quote.
+    masked = _QUOTE.sub(lambda m: m.group() if m.start() <= trigger.start < m.end() else " " * len(m.group()), sentence)
+    window = masked if whole else masked[max(0, trigger.start - 90) : trigger.end + 60]
+    return "future" if _FUTURE.search(window) else "past"
+
+
+def _nearest(triggers: list[_Trigger], pos: int) -> int:
+    return min(range(len(triggers)), key=lambda i: abs((triggers[i].start + triggers[i].end) / 2 - pos))
+
+
+def _usable_expr(expr: DateExpression, sentence: str, rel_start: int, span: tuple[int, int] | None) -> bool:
+    if expr.is_bound:
+        return False
+    if span and span[0] <= expr.start + rel_start < span[1]:
+        return False
+    before = sentence[max(0, expr.start - 60) : expr.start]
+    if _BIRTH.search(before[-30:]):
+        return False
+    if _OTHER_NOUN.search(before):
+        # "... the summit due on June 15": the date belongs to the summit. A trigger in between wins.
+        tail = before[_OTHER_NOUN.search(before).start() :]
+        if not any(p.search(tail) for _, p in _TRIGGERS):
+            return False
+    return True
+
+
+def extract_events(
+    text: str, *, manifest_date: dt.date | None = None, gazetteer: Gazetteer | None = None
+) -> Extraction:
+    """All Russia–Tajikistan contacts reported in ``text`` (see the module docstring)."""
+    gaz = gazetteer or Gazetteer.default()
+    reference = find_reference_date(text, manifest_date=manifest_date)
+    ref = reference.date
+    passages = split_passages(text)
+    candidates: list[_Candidate] = []
+    for passage in passages:
+        for sentence in split_sentences(passage.text, offset=passage.start):
+            candidates.extend(_sentence_candidates(sentence, passage.index, gaz, reference))
+    events = _cluster(candidates, gaz, ref)
+    _assign_topics(events, candidates, passages, text, gaz)
+    return Extraction(reference=reference, passages=passages, events=events)
+
+
+def _sentence_candidates(
+    sentence: Span, passage_index: int, gaz: Gazetteer, reference: ReferenceDate
+) -> list[_Candidate]:
+    s = sentence.text
+    triggers = _find_triggers(s)
+    if not triggers:
+        return []
+    ref = reference.date
+    exprs = [e for e in find_date_expressions(s) if _usable_expr(e, s, sentence.start, reference.span)]
+    people_hits = gaz.find_people(s)
+    place_hits = [
+        h
+        for h in gaz.find_places(s)
+        if h.entry.name not in _COUNTRY_PLACES and _PLACE_PREP.search(s[max(0, h.start - 50) : h.start])
+    ]
+
+    per: list[dict] = [
+        {
+            "people": [],
+            "countries": set(),
+            "collective": False,
+            "titles": [],
+            "counterparts": [],
+            "exprs": [],
+            "place": None,
+        }
+        for _ in triggers
+    ]
+    for hit in people_hits:
+        if _SPOKESPERSON.search(hit.entry.role):
+            continue  # a spokesperson reports a contact, does not take part in it
+        per[_nearest(triggers, (hit.start + hit.end) / 2)]["people"].append(hit.entry)
+    for m in _TITLE_ADJ.finditer(s):
+        cc = _country(m.group("cc"))
+        per[_nearest(triggers, m.start())]["titles"].append((cc, _office_key(m)))
+    for m in _TITLE_OF.finditer(s):
+        office = _office_key(m)
+        for group in ("c1", "c2"):
+            if m.group(group):
+                cc = "RU" if "russia" in m.group(group).lower() else "TJ"
+                per[_nearest(triggers, m.start())]["titles"].append((cc, office))
+    for m in _COUNTERPART.finditer(s):
+        cc = _country(m.group("cc") or m.group("cc2") or "")
+        if cc:
+            per[_nearest(triggers, m.start())]["counterparts"].append(cc)
+    for m in _BODY.finditer(s):
+        cc = _country(m.group("cc"))
+        if cc:
+            per[_nearest(triggers, m.start())]["countries"].add(cc)
+    for m in _PAIR.finditer(s):
+        slot = per[_nearest(triggers, m.start())]
+        slot["countries"].update({"RU", "TJ"})
+    for m in _COLLECTIVE.finditer(s):
+        per[_nearest(triggers, m.start())]["collective"] = True
+    for e in exprs:
+        per[_nearest(triggers, (e.start + e.end) / 2)]["exprs"].append(e)
+    for h in place_hits:
+        slot = per[_nearest(triggers, h.start)]
+        slot["place"] = slot["place"] or h.entry
+
+    out = []
+    for trigger, slot in zip(triggers, per, strict=True):
+        tense = _tense(s, trigger, whole=len(triggers) == 1)
+        expr = None
+        resolved = None
+        for e in sorted(slot["exprs"], key=lambda e: abs(e.start - trigger.start)):
+            r = resolve(e, ref, tense=tense)
+            if r is not None and r.date >= EARLIEST:
+                expr, resolved = e, r
+                break
+        on = resolved.date if resolved else ref
+        people = list(dict.fromkeys(slot["people"]))
+        countries = set(slot["countries"]) | {p.country for p in people}
+        for cc, office in slot["titles"]:
+            countries.add(cc)
+            if on and office and cc in {"RU", "TJ"}:
+                holder = gaz.holder(f"{cc}:{office}", on)
+                if holder and holder not in people:
+                    people.append(holder)
+        for cc in slot["counterparts"]:
+            countries.add(cc)
+            if on:
+                offices = [p.office_on(on) for p in people if p.country != cc]
+                office = next((o.split(":", 1)[1] for o in offices if o), None)
+                holder = gaz.holder(f"{cc}:{office}", on) if office else None
+                if holder and holder not in people:
+                    people.append(holder)
+        place = slot["place"]
+        if trigger.kind == "visit" or place is None:
+            dest = _visit_destination(s, trigger, gaz)
+            if dest is not None:
+                place = place or dest
+                if trigger.kind == "visit":
+                    countries.add(dest.country)
+        elif place is not None and not (countries - {"RU", "TJ"}):
+            countries.add(place.country)
+        if trigger.kind == "visit" and "visiting" in trigger.text.lower() and re.search(r"receiv|host|welcom", s, re.I):
+            # "X received visiting Y": Y came to X's country.
+            countries |= {p.country for p in people}
+        status = "planned" if tense == "future" else "held"
+        if resolved and ref:
+            if resolved.date > ref:
+                status = "planned"
+            elif (resolved.date_end or resolved.date) < ref:
+                status = "held"
+        sentence_span = sentence
+        out.append(
+            _Candidate(
+                passage_index=passage_index,
+                sentence=sentence_span,
+                trigger=trigger,
+                kind=trigger.kind,
+                status=status,
+                tense=tense,
+                people=people,
+                countries=countries,
+                collective=slot["collective"],
+                place=place,
+                expr=expr,
+                resolved=resolved,
+            )
+        )
+    # Several triggers of one sentence that share everything are one mention.
+    return out
+
+
+def _visit_destination(sentence: str, trigger: _Trigger, gaz: Gazetteer) -> PlaceEntry | None:
+    after = sentence[trigger.end : trigger.end + 60]
+    m = re.match(
+        r"\s+(?:to\s+|in\s+|at\s+)?(?:the\s+)?(?P<name>Tajikistan|Russia|the Russian Federation|[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)(?!['’]s)\b",
+        after,
+    )
+    if not m:
+        return None
+    name = m.group("name")
+    if name in _COUNTRY_PLACES:
+        return PlaceEntry(name.replace("the ", ""), _COUNTRY_PLACES[name])
+    hits = gaz.find_places(name)
+    return hits[0].entry if hits else None
+
+
+def _bilateral(c: _Candidate) -> bool:
+    return {"RU", "TJ"} <= c.countries
+
+
+def _compatible_dates(a: _Candidate | ExtractedEvent, b_date: dt.date, b_precision: str, slack: int = 0) -> bool:
+    a_date = a.resolved.date if isinstance(a, _Candidate) else a.date
+    a_precision = a.resolved.precision if isinstance(a, _Candidate) else a.precision
+    return dates_compatible(a_date, a_precision, b_date, b_precision, slack)
+
+
+def dates_compatible(a: dt.date, pa: str, b: dt.date, pb: str, slack: int = 0) -> bool:
+    """Two dates can be the same event: equal at the coarser precision (weeks contain days)."""
+    coarse = max(pa, pb, key=["day", "week", "month", "year"].index)
+    if coarse == "day":
+        return abs((a - b).days) <= slack
+    if coarse == "week":
+        return abs((a - b).days) <= 6
+    if coarse == "month":
+        return (a.year, a.month) == (b.year, b.month)
+    return a.year == b.year
+
+
+def _family(kind: str) -> str:
+    return "call" if kind == "call" else "in-person"
+
+
+def _better_precision(p: str) -> int:
+    return ["day", "week", "month", "year", "unknown"].index(p)
+
+
+def _cluster(candidates: list[_Candidate], gaz: Gazetteer, ref: dt.date | None) -> list[ExtractedEvent]:
+    clusters: list[list[_Candidate]] = []
+
+    def cluster_people(cl: list[_Candidate]) -> set[str]:
+        return {p.name for c in cl for p in c.people}
+
+    def best(cl: list[_Candidate]) -> _Candidate | None:
+        dated = [c for c in cl if c.resolved]
+        return min(dated, key=lambda c: _better_precision(c.resolved.precision)) if dated else None
+
+    # 1. dated, bilateral candidates found or join events.
+    for c in candidates:
+        if not c.resolved:
+            continue
+        if not _bilateral(c) and not c.collective:
+            continue
+        if not _bilateral(c) and c.collective and not clusters:
+            continue
+        target = None
+        for i, cl in enumerate(clusters):
+            b = best(cl)
+            if _family(b.kind) != _family(c.kind):
+                continue
+            slack = 1 if "relative" in {b.resolved.method, c.resolved.method} else 0
+            if not dates_compatible(
+                b.resolved.date, b.resolved.precision, c.resolved.date, c.resolved.precision, slack
+            ):
+                continue
+            if c.people and cluster_people(cl) and not (cluster_people(cl) & {p.name for p in c.people}):
+                continue
+            target = i
+            break
+        if target is None:
+            if not _bilateral(c):
+                # "their latest phone conversation on April 23": a new contact between the people
+                # of the event the article was just talking about.
+                context = _previous_cluster(clusters, candidates, c)
+                if context is None:
+                    continue
+                for p in cluster_people(context):
+                    entry = next(m for x in context for m in x.people if m.name == p)
+                    if entry not in c.people:
+                        c.people.append(entry)
+                c.countries |= {p.country for p in c.people}
+                if not _bilateral(c):
+                    continue
+            clusters.append([c])
+            c.cluster = len(clusters) - 1
+        else:
+            clusters[target].append(c)
+            c.cluster = target
+
+    # 2. sentences without a usable date join the event they refer to, nearest first.
+    order = {id(c): i for i, c in enumerate(candidates)}
+    for idx, c in enumerate(candidates):
+        if c.cluster is not None:
+            continue
+        names = {p.name for p in c.people}
+        if not (c.collective or names):
+            continue
+        if c.resolved and not _bilateral(c):
+            # Its own date, but not a Russia–Tajikistan contact (e.g. a clash, a multilateral summit).
+            pass
+        options = []
+        for i, cl in enumerate(clusters):
+            if c.resolved:
+                b = best(cl)
+                if not dates_compatible(
+                    b.resolved.date, b.resolved.precision, c.resolved.date, c.resolved.precision, 1
+                ):
+                    continue
+            if _family(cl[0].kind) != _family(c.kind) and not c.collective:
+                continue
+            people = cluster_people(cl)
+            overlap = bool(names & people)
+            if not (overlap or (c.collective and not names)):
+                continue
+            if names and not overlap:
+                continue
+            if c.countries - {"RU", "TJ"} and not overlap:
+                continue
+            distance = min(abs(order[id(m)] - idx) for m in cl)
+            before = any(order[id(m)] < idx for m in cl)
+            same_family = _family(cl[0].kind) == _family(c.kind)
+            options.append((not same_family, not before, distance, i))
+        if options:
+            target = min(options)[3]
+            clusters[target].append(c)
+            c.cluster = target
+        elif _bilateral(c) and c.people and not c.resolved:
+            clusters.append([c])
+            c.cluster = len(clusters) - 1
+
+    return [_build_event(cl, ref) for cl in clusters]
+
+
+def _previous_cluster(clusters: list[list[_Candidate]], candidates: list[_Candidate], c: _Candidate):
+    """The cluster whose latest mention comes last before ``c`` in the article."""
+    position = {id(x): i for i, x in enumerate(candidates)}
+    here = position[id(c)]
+    best_cl, best_pos = None, -1
+    for cl in clusters:
+        for x in cl:
+            pos = position[id(x)]
+            if pos < here and pos > best_pos:
+                best_cl, best_pos = cl, pos
+    return best_cl
+
+
+def _build_event(cl: list[_Candidate], ref: dt.date | None) -> ExtractedEvent:
+    dated = [c for c in cl if c.resolved]
+    best = (
+        min(dated, key=lambda c: (_better_precision(c.resolved.precision), c.resolved.method == "relative"))
+        if dated
+        else None
+    )
+    people: list[PersonEntry] = []
+    for c in cl:
+        for p in c.people:
+            if p not in people and p.country in {"RU", "TJ"}:
+                people.append(p)
+    countries = set().union(*(c.countries for c in cl))
+    places = Counter(c.place for c in cl if c.place is not None)
+    place = places.most_common(1)[0][0] if places else None
+    kinds = Counter(c.kind for c in cl if c.kind)
+    kind = min(kinds, key=lambda k: (-kinds[k], KIND_PRIORITY.index(k)))
+    if any(c.kind == "call" for c in cl) and best and best.kind == "call":
+        kind = "call"
+    statuses = [c.status for c in dated] or [c.status for c in cl]
+    status = "held" if "held" in statuses else "planned"
+    if best and ref and best.resolved.date > ref:
+        status = "planned"
+    mentions = []
+    seen = set()
+    for c in cl:
+        key = (c.sentence.start, c.sentence.end)
+        if key in seen:
+            continue
+        seen.add(key)
+        if c.resolved:
+            date_fields = {
+                "date_text": c.expr.text,
+                "date_resolution": c.resolved.method,
+                "date_note": c.resolved.note,
+                "date": c.resolved.date,
+                "date_end": c.resolved.date_end,
+                "precision": c.resolved.precision,
+            }
+        elif best:
+            date_fields = {
+                "date_resolution": "context",
+                "date_note": f"no date in the sentence; refers to the event of '{best.expr.text}'",
+            }
+        else:
+            date_fields = {"date_note": "no date expression could be resolved"}
+        mentions.append(
+            ExtractedMention(
+                passage_index=c.passage_index,
+                start=c.sentence.start,
+                end=c.sentence.end,
+                quote=c.sentence.text,
+                kind=c.kind,
+                status=c.status,
+                **date_fields,
+            )
+        )
+    return ExtractedEvent(
+        kind=kind,
+        status=status,
+        date=best.resolved.date if best else None,
+        date_end=best.resolved.date_end if best else None,
+        precision=best.resolved.precision if best else "unknown",
+        participants=people,
+        place=place,
+        countries=countries,
+        mentions=mentions,
+    )
+
+
+def _assign_topics(
+    events: list[ExtractedEvent], candidates: list[_Candidate], passages: list[Span], text: str, gaz: Gazetteer
+) -> None:
+    """Topics from the text around each event's mentions.
+
+    The article's lead event (reported in its first two passages) owns every sentence that
+    reports no other event; the others own the sentences that report them.
+    """
+    owned: dict[tuple[int, int], int] = {}
+    for i, event in enumerate(events):
+        for m in event.mentions:
+            owned.setdefault((m.start, m.end), i)
+    lead = None
+    for i, event in enumerate(events):
+        if any(m.passage_index <= 1 for m in event.mentions):
+            lead = i
+            break
+    for i, event in enumerate(events):
+        chunks = [m.quote for m in event.mentions]
+        if i == lead:
+            for passage in passages:
+                for sentence in split_sentences(passage.text, offset=passage.start):
+                    owner = owned.get((sentence.start, sentence.end))
+                    if owner is None or owner == i:
+                        chunks.append(sentence.text)
+        event.topics = gaz.topics_in("\n".join(chunks))

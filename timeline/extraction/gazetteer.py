@@ -1,0 +1,248 @@
+"""Who, where and what about: people with aliases and terms of office, places, topic keywords.
+
+``Gazetteer.default()`` is built from ``gazetteer_data`` and ``DEFAULT_TOPICS``; the ingestion
+service builds one from the database instead, so that editors' additions count.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from . import gazetteer_data
+
+# slug: (name, colour, keywords). Lower-case keywords match any case; others match as written.
+DEFAULT_TOPICS: dict[str, tuple[str, str, list[str]]] = {
+    "security": (
+        "Security",
+        "#d62728",
+        [
+            "border", "border security", "border guards", "border troops", "border forces", "terrorism",
+            "terrorist", "terrorists", "extremism", "extremist", "extremists", "drug", "drugs",
+            "drug trafficking", "narcotics", "Afghanistan", "Afghan", "Taliban", "Islamic State", "ISIS",
+            "militants", "regional security", "national security", "security cooperation", "security",
+            "radicalism", "cybersecurity", "special services", "intelligence",
+        ],
+    ),
+    "military": (
+        "Military",
+        "#8c564b",
+        [
+            "military", "armed forces", "army", "troops", "military base", "Russian base", "201st",
+            "exercises", "drills", "manoeuvres", "maneuvers", "arms", "weapons", "military-technical",
+            "defense", "defence", "officer training", "officers", "air defense", "air defence",
+            "combat", "servicemen", "CSTO exercises", "Ayni", "Aini",
+        ],
+    ),
+    "migration": (
+        "Migration",
+        "#ff7f0e",
+        [
+            "migrant", "migrants", "migration", "labour migrants", "labor migrants", "migrant workers",
+            "labour migration", "labor migration", "entry ban", "entry bans", "banned from entering",
+            "barred from", "re-entry", "blacklist", "amnesty", "work permit", "work permits", "patent",
+            "remittances", "laborers", "labourers", "deportation", "deported", "Tajik workers",
+            "Tajik nationals working", "guest workers",
+        ],
+    ),
+    "economy": (
+        "Economy",
+        "#2ca02c",
+        [
+            "trade", "trade turnover", "investment", "investments", "investor", "investors", "economic",
+            "economy", "industry", "industrial", "agriculture", "agricultural", "transport", "export",
+            "exports", "import", "imports", "business", "companies", "aluminum", "aluminium", "TALCO",
+            "textile", "mining", "customs", "loan", "debt", "banking", "finance", "financial",
+            "produce", "fruits and vegetables", "flights", "railway", "logistics",
+        ],
+    ),
+    "energy": (
+        "Energy",
+        "#e6b800",
+        [
+            "energy", "hydropower", "hydroelectric", "power plant", "power station", "electricity",
+            "gas", "oil", "Rogun", "Sangtuda", "Nurek", "Gazprom", "RAO UES", "Unified Energy Systems",
+            "fuel", "petroleum", "nuclear power", "Rosatom",
+        ],
+    ),
+    "education": (
+        "Education and culture",
+        "#1f77b4",
+        [
+            "education", "educational", "Russian language", "Russian-language", "universities",
+            "university", "students", "student", "teachers", "schoolchildren", "Russian-language schools",
+            "secondary schools", "culture", "cultural", "humanitarian", "science", "scientific",
+            "institutes of higher learning", "higher education",
+        ],
+    ),
+    "integration": (
+        "Integration and organisations",
+        "#9467bd",
+        [
+            "CIS", "Commonwealth of Independent States", "CSTO", "Collective Security Treaty Organization",
+            "Collective Security Treaty Organisation", "SCO", "Shanghai Cooperation Organization",
+            "Shanghai Cooperation Organisation", "EAEU", "EEU", "Eurasian Economic Union", "EurAsEC",
+            "Eurasian Economic Community", "UN", "United Nations", "BRICS", "integration", "Customs Union",
+            "Union State",
+        ],
+    ),
+    "health": (
+        "Health",
+        "#17becf",
+        [
+            "COVID-19", "COVID", "coronavirus", "pandemic", "vaccine", "vaccines", "vaccination",
+            "Sputnik V", "health", "healthcare", "health care", "medical", "epidemic", "infection",
+        ],
+    ),
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class PersonEntry:
+    name: str
+    country: str
+    role: str = ""
+    aliases: tuple[str, ...] = ()
+    offices: tuple[tuple[str, dt.date, dt.date | None], ...] = ()
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+    def office_on(self, day: dt.date) -> str | None:
+        for office, start, end in self.offices:
+            if start <= day and (end is None or day <= end):
+                return office
+        return None
+
+
+@dataclass(frozen=True)
+class PlaceEntry:
+    name: str
+    country: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    entry: object
+
+
+def _keyword_pattern(words: list[str]) -> re.Pattern | None:
+    """One regex for many phrases: longest first, whole words, lower-case ones case-insensitive."""
+    words = sorted({w for w in words if w}, key=len, reverse=True)
+    if not words:
+        return None
+    parts = []
+    for w in words:
+        body = re.escape(w).replace(r"\ ", r"[\s-]+")
+        parts.append(f"(?i:{body})" if w == w.lower() else body)
+    return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?:s|es)?(?![\w])")
+
+
+@dataclass
+class Gazetteer:
+    people: list[PersonEntry]
+    places: list[PlaceEntry]
+    topics: dict[str, list[str]]
+    ambiguous: set[str] = field(default_factory=set)
+
+    @classmethod
+    def default(cls) -> Gazetteer:
+        return cls(
+            people=default_people(),
+            places=default_places(),
+            topics={slug: kws for slug, (_, _, kws) in DEFAULT_TOPICS.items()},
+            ambiguous=set(gazetteer_data.AMBIGUOUS_SURNAMES),
+        )
+
+    @cached_property
+    def _people_index(self) -> tuple[re.Pattern, dict[str, PersonEntry]]:
+        by_alias: dict[str, PersonEntry] = {}
+        for person in self.people:
+            for alias in (person.name, *person.aliases):
+                alias = alias.strip()
+                if alias and alias not in self.ambiguous and alias not in by_alias:
+                    by_alias[alias] = person
+        names = sorted(by_alias, key=len, reverse=True)
+        pattern = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
+        return pattern, by_alias
+
+    @cached_property
+    def _places_index(self) -> tuple[re.Pattern, dict[str, PlaceEntry]]:
+        by_alias = {}
+        for place in self.places:
+            for alias in (place.name, *place.aliases):
+                by_alias.setdefault(alias, place)
+        names = sorted(by_alias, key=len, reverse=True)
+        return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])"), by_alias
+
+    @cached_property
+    def _topic_patterns(self) -> dict[str, re.Pattern]:
+        out = {}
+        for slug, words in self.topics.items():
+            pattern = _keyword_pattern(list(words))
+            if pattern is not None:
+                out[slug] = pattern
+        return out
+
+    @cached_property
+    def _by_office(self) -> dict[str, list[PersonEntry]]:
+        out: dict[str, list[PersonEntry]] = {}
+        for person in self.people:
+            for office, _, _ in person.offices:
+                out.setdefault(office, []).append(person)
+        return out
+
+    def find_people(self, text: str) -> list[Hit]:
+        pattern, by_alias = self._people_index
+        return [Hit(m.start(), m.end(), by_alias[m.group()]) for m in pattern.finditer(text)]
+
+    def find_places(self, text: str) -> list[Hit]:
+        pattern, by_alias = self._places_index
+        return [Hit(m.start(), m.end(), by_alias[m.group()]) for m in pattern.finditer(text)]
+
+    def topics_in(self, text: str) -> set[str]:
+        return {slug for slug, pattern in self._topic_patterns.items() if pattern.search(text)}
+
+    def holder(self, office: str, on: dt.date) -> PersonEntry | None:
+        """Who held ``office`` (e.g. "RU:president") on that day."""
+        for person in self._by_office.get(office, []):
+            for key, start, end in person.offices:
+                if key == office and start <= on and (end is None or on <= end):
+                    return person
+        return None
+
+    def person(self, name: str) -> PersonEntry | None:
+        return next((p for p in self.people if p.name == name), None)
+
+
+def _parse_offices(raw) -> tuple[tuple[str, dt.date, dt.date | None], ...]:
+    out = []
+    for office, start, end in raw:
+        out.append((office, dt.date.fromisoformat(start), dt.date.fromisoformat(end) if end else None))
+    return tuple(out)
+
+
+def default_people() -> list[PersonEntry]:
+    return [
+        PersonEntry(
+            name=p["name"],
+            country=p["country"],
+            role=p.get("role", ""),
+            aliases=tuple(p.get("aliases", ())),
+            offices=_parse_offices(p.get("offices", ())),
+        )
+        for p in gazetteer_data.PEOPLE
+    ]
+
+
+def default_places() -> list[PlaceEntry]:
+    return [
+        PlaceEntry(name=p["name"], country=p["country"], aliases=tuple(p.get("aliases", ())))
+        for p in gazetteer_data.PLACES
+    ]

@@ -1,0 +1,241 @@
+"""Events out: the only module of ``timeline`` that writes events to the database.
+
+- ``load_gazetteer()``: the extractor's gazetteer, built from the database (seeded from code).
+- ``store_events(article, passages, extraction)``: replace one article's mentions, attaching each
+  extracted event to the stored Event it reports (same meeting from another article) or a new one.
+- ``refresh_event(event)``: recompute an event's fields from all its mentions, leaving
+  the fields an editor curated alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+from django.db import transaction
+from django.db.models import Q
+
+from articles.models import Article, Passage
+
+from .extraction import gazetteer_data
+from .extraction.events import KIND_PRIORITY, ExtractedEvent, Extraction, dates_compatible, event_title
+from .extraction.gazetteer import DEFAULT_TOPICS, Gazetteer, PersonEntry, PlaceEntry, default_people, default_places
+from .models import Event, Mention, Person, Place, Precision, Status, Topic
+
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
+_gazetteer_cache: dict[tuple, Gazetteer] = {}
+
+
+def ensure_defaults() -> None:
+    """Create the default people, places and topics that are missing. Never overwrites edits."""
+    if not Topic.objects.exists():
+        Topic.objects.bulk_create(
+            [
+                Topic(slug=slug, name=name, colour=colour, keywords=kws)
+                for slug, (name, colour, kws) in DEFAULT_TOPICS.items()
+            ],
+            ignore_conflicts=True,
+        )
+    people = default_people()
+    if Person.objects.count() < len(people):
+        have = set(Person.objects.values_list("name", flat=True))
+        Person.objects.bulk_create(
+            [
+                Person(name=p.name, aliases=list(p.aliases), country=p.country, role=p.role)
+                for p in people
+                if p.name not in have
+            ],
+            ignore_conflicts=True,
+        )
+    places = default_places()
+    if Place.objects.count() < len(places):
+        have = set(Place.objects.values_list("name", flat=True))
+        Place.objects.bulk_create(
+            [Place(name=p.name, country=p.country) for p in places if p.name not in have], ignore_conflicts=True
+        )
+
+
+def load_gazetteer() -> Gazetteer:
+    """The gazetteer as stored (editors may add aliases and keywords); offices come from code."""
+    ensure_defaults()
+    people_rows = list(Person.objects.order_by("pk").values_list("name", "aliases", "country", "role"))
+    topic_rows = list(Topic.objects.order_by("slug").values_list("slug", "keywords"))
+    place_rows = list(Place.objects.order_by("pk").values_list("name", "country"))
+    key = (repr(people_rows), repr(topic_rows), repr(place_rows))
+    cached = _gazetteer_cache.get(key)
+    if cached is not None:
+        return cached
+    offices = {p.name: p.offices for p in default_people()}
+    place_aliases = {p.name: p.aliases for p in default_places()}
+    gaz = Gazetteer(
+        people=[
+            PersonEntry(name=n, country=c, role=r, aliases=tuple(a or ()), offices=offices.get(n, ()))
+            for n, a, c, r in people_rows
+        ],
+        places=[PlaceEntry(name=n, country=c, aliases=place_aliases.get(n, ())) for n, c in place_rows],
+        topics={slug: list(kws or []) for slug, kws in topic_rows},
+        ambiguous=set(gazetteer_data.AMBIGUOUS_SURNAMES),
+    )
+    _gazetteer_cache.clear()
+    _gazetteer_cache[key] = gaz
+    return gaz
+
+
+def detach_mentions(article: Article) -> set[int]:
+    """Delete the article's mentions; returns the ids of the events they belonged to."""
+    ids = set(Mention.objects.filter(article=article).values_list("event_id", flat=True))
+    Mention.objects.filter(article=article).delete()
+    return ids
+
+
+def _family(kind: str) -> str:
+    return "call" if kind == "call" else "in-person"
+
+
+def _find_existing(extracted: ExtractedEvent, prefer: set[int]) -> Event | None:
+    """A stored, dated event that reports the same contact: same kind family, compatible date, a shared participant."""
+    if extracted.date is None:
+        return None
+    lo = extracted.date - dt.timedelta(days=370)
+    hi = extracted.date + dt.timedelta(days=370)
+    qs = (
+        Event.objects.filter(date__range=(lo, hi))
+        .filter(Q(kind="call") if extracted.kind == "call" else ~Q(kind="call"))
+        .prefetch_related("participants")
+    )
+    names = {p.name for p in extracted.participants}
+    slack = 1
+    best = None
+    for event in qs:
+        if not dates_compatible(event.date, event.date_precision, extracted.date, extracted.precision, slack):
+            continue
+        stored = {p.name for p in event.participants.all()}
+        if names and stored and not (names & stored):
+            continue
+        if not names and stored:
+            continue
+        rank = (event.pk not in prefer, abs((event.date - extracted.date).days), event.pk)
+        if best is None or rank < best[0]:
+            best = (rank, event)
+    return best[1] if best else None
+
+
+def store_events(
+    article: Article, passages: list[Passage], extraction: Extraction, stale: set[int] | None = None
+) -> None:
+    """Create the article's mentions and attach them to events (see module docstring)."""
+    stale = set(stale or ())
+    by_index = {p.index: p for p in passages}
+    touched: set[int] = set()
+    for extracted in extraction.events:
+        event = _find_existing(extracted, stale)
+        if event is None:
+            reuse = None
+            if extracted.date is None:
+                reuse = Event.objects.filter(pk__in=stale - touched, date__isnull=True).order_by("pk").first()
+            event = reuse or Event.objects.create(
+                title=extracted.title[:300], kind=extracted.kind, status=extracted.status,
+                date=extracted.date, date_end=extracted.date_end, date_precision=extracted.precision,
+            )  # fmt: skip
+        payload = {
+            "participants": [p.name for p in extracted.participants],
+            "countries": sorted(extracted.countries),
+            "place": extracted.place.name if extracted.place else None,
+            "place_country": extracted.place.country if extracted.place else None,
+            "topics": sorted(extracted.topics),
+            "kind": extracted.kind,
+            "status": extracted.status,
+        }
+        Mention.objects.bulk_create(
+            [
+                Mention(
+                    event=event,
+                    article=article,
+                    passage=by_index[m.passage_index],
+                    start=m.start,
+                    end=m.end,
+                    quote=m.quote,
+                    date_text=m.date_text[:200],
+                    date_resolution=m.date_resolution,
+                    date_note=m.date_note[:400],
+                    date=m.date,
+                    date_end=m.date_end,
+                    date_precision=m.precision,
+                    kind=m.kind,
+                    status=m.status,
+                    extracted=payload,
+                )  # fmt: skip
+                for m in extracted.mentions
+            ],
+            ignore_conflicts=True,
+        )
+        touched.add(event.pk)
+    for event in Event.objects.filter(pk__in=touched | stale):
+        refresh_event(event)
+
+
+def refresh_event(event: Event) -> Event | None:
+    """Recompute an event from its mentions; delete it when no mention is left and nothing was curated."""
+    mentions = list(event.mentions.select_related("article").order_by("article__published", "article_id", "start"))
+    curated = set(event.curated_fields or [])
+    if not mentions:
+        if curated:
+            return event
+        event.delete()
+        return None
+    dated = [m for m in mentions if m.date is not None]
+    if "date" not in curated:
+        if dated:
+            best = min(dated, key=lambda m: (PRECISION_RANK.get(m.date_precision, 9), m.date_resolution == "relative"))
+            event.date, event.date_end, event.date_precision = best.date, best.date_end, best.date_precision
+        else:
+            event.date, event.date_end, event.date_precision = None, None, Precision.UNKNOWN
+    payloads = [m.extracted or {} for m in mentions]
+    if "kind" not in curated:
+        kinds = Counter(p.get("kind") for p in payloads if p.get("kind"))
+        if kinds:
+            event.kind = min(kinds, key=lambda k: (-kinds[k], KIND_PRIORITY.index(k) if k in KIND_PRIORITY else 9))
+    if "status" not in curated:
+        held = any(
+            m.status == Status.HELD and (m.article.published is None or m.date is None or m.date <= m.article.published)
+            for m in dated
+        ) or any(p.get("status") == Status.HELD for p in payloads)
+        event.status = Status.HELD if held else Status.PLANNED
+        if event.date and event.date > dt.date.today():
+            event.status = Status.PLANNED
+    place = None
+    if "place" not in curated:
+        names = Counter(p.get("place") for p in payloads if p.get("place"))
+        if names:
+            name = names.most_common(1)[0][0]
+            country = next((p.get("place_country") for p in payloads if p.get("place") == name), "")
+            place, _ = Place.objects.get_or_create(name=name, defaults={"country": country or ""})
+        event.place = place
+    people_names = list(dict.fromkeys(n for p in payloads for n in p.get("participants", [])))
+    people = list(Person.objects.filter(name__in=people_names))
+    if "title" not in curated:
+        shown = list(event.participants.all()) if "participants" in curated else people
+        entries = [PersonEntry(name=p.name, country=p.country) for p in shown]
+        place_entry = PlaceEntry(event.place.name, event.place.country) if event.place else None
+        countries = {c for p in payloads for c in p.get("countries", [])}
+        event.title = event_title(event.kind, entries, place_entry, countries)[:300]
+    event.save()
+    if "participants" not in curated:
+        event.participants.set(people)
+    if "topics" not in curated:
+        slugs = {s for p in payloads for s in p.get("topics", [])}
+        event.topics.set(Topic.objects.filter(slug__in=slugs))
+    return event
+
+
+def counts() -> tuple[int, int]:
+    """(dated events, mentions without a date of their own event)."""
+    return Event.objects.dated().count(), Mention.objects.filter(event__date__isnull=True).count()
+
+
+@transaction.atomic
+def delete_article(article: Article) -> None:
+    stale = detach_mentions(article)
+    article.delete()
+    for event in Event.objects.filter(pk__in=stale):
+        refresh_event(event)
