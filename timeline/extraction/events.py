@@ -356,6 +356,21 @@ def _sentence_candidates(
         slot = per[_nearest(triggers, h.start)]
         slot["place"] = slot["place"] or h.entry
 
+    # A trigger with no actors of its own shares its date and place with the nearest one that has some
+    # ("Putin met Rahmon … and discussed trade today": one contact, dated by "today").
+    def has_actors(slot):
+        return bool(slot["people"] or slot["titles"] or slot["counterparts"] or slot["countries"] or slot["collective"])
+
+    actors = [i for i, slot in enumerate(per) if has_actors(slot)]
+    if actors and len(actors) < len(per):
+        for i, slot in enumerate(per):
+            if i in actors:
+                continue
+            j = min(actors, key=lambda k: abs(triggers[k].start - triggers[i].start))
+            per[j]["exprs"].extend(slot["exprs"])
+            per[j]["place"] = per[j]["place"] or slot["place"]
+            slot["exprs"], slot["place"] = [], None
+
     out = []
     for trigger, slot in zip(triggers, per, strict=True):
         tense = _tense(s, trigger, whole=len(triggers) == 1)
