@@ -59,7 +59,7 @@ def build_figure(events, *, rows: str = "kind") -> dict:
     for event in events:
         if event.date is None:
             continue
-        topics = list(event.topics.all())
+        topics = sorted(event.topics.all(), key=lambda t: (t.pk != event.primary_topic_id, t.slug))
         slug, name, colour = (topics[0].slug, topics[0].name, topics[0].colour) if topics else NO_TOPIC
         row = name if rows == "topic" else event.get_kind_display()
         if row not in row_labels:
@@ -107,21 +107,25 @@ def build_figure(events, *, rows: str = "kind") -> dict:
         )
     data.extend(traces.values())
     layout = {
-        "margin": {"l": 110, "r": 20, "t": 10, "b": 40},
+        "margin": {"l": 110, "r": 20, "t": 70, "b": 40},
         "height": max(280, 90 + 55 * max(1, len(row_labels))),
         "hovermode": "closest",
         "showlegend": True,
-        "legend": {"orientation": "h", "y": -0.35},
+        "legend": {"orientation": "h", "x": 0, "y": 1.02, "yanchor": "bottom", "font": {"size": 12}},
         "xaxis": {
             "type": "date",
             "rangeslider": {"visible": True, "thickness": 0.08},
             "rangeselector": {
+                "x": 1,
+                "xanchor": "right",
+                "y": 1.0,
+                "yanchor": "bottom",
                 "buttons": [
                     {"count": 1, "label": "1y", "step": "year", "stepmode": "backward"},
                     {"count": 5, "label": "5y", "step": "year", "stepmode": "backward"},
                     {"count": 10, "label": "10y", "step": "year", "stepmode": "backward"},
                     {"step": "all", "label": "all"},
-                ]
+                ],
             },
         },
         "yaxis": {"type": "category", "categoryorder": "array", "categoryarray": row_labels, "automargin": True},

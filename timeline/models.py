@@ -81,6 +81,10 @@ class Event(models.Model):
     place = models.ForeignKey(Place, null=True, blank=True, on_delete=models.SET_NULL, related_name="events")
     participants = models.ManyToManyField(Person, blank=True, related_name="events")
     topics = models.ManyToManyField(Topic, blank=True, related_name="events")
+    primary_topic = models.ForeignKey(
+        Topic, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        help_text="The topic the event is mostly about: its colour on the timeline.",
+    )  # fmt: skip
     curated_fields = models.JSONField(
         default=list, blank=True, help_text="Fields an editor set by hand; re-extraction leaves them alone."
     )

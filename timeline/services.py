@@ -143,6 +143,7 @@ def store_events(
             "place": extracted.place.name if extracted.place else None,
             "place_country": extracted.place.country if extracted.place else None,
             "topics": sorted(extracted.topics),
+            "topic_scores": extracted.topic_scores,
             "kind": extracted.kind,
             "status": extracted.status,
         }
@@ -224,7 +225,16 @@ def refresh_event(event: Event) -> Event | None:
         event.participants.set(people)
     if "topics" not in curated:
         slugs = {s for p in payloads for s in p.get("topics", [])}
-        event.topics.set(Topic.objects.filter(slug__in=slugs))
+        topics = list(Topic.objects.filter(slug__in=slugs))
+        event.topics.set(topics)
+        scores = Counter()
+        for p in payloads:
+            scores.update(p.get("topic_scores", {}))
+        ranked = sorted(topics, key=lambda t: (-scores.get(t.slug, 0), t.slug))
+        primary = ranked[0] if ranked else None
+        if event.primary_topic_id != (primary.pk if primary else None):
+            event.primary_topic = primary
+            event.save(update_fields=["primary_topic"])
     return event
 
 

@@ -156,6 +156,7 @@ class ExtractedEvent:
     place: PlaceEntry | None
     countries: set[str]
     topics: set[str] = field(default_factory=set)
+    topic_scores: dict[str, int] = field(default_factory=dict)
     mentions: list[ExtractedMention] = field(default_factory=list)
 
     @property
@@ -686,4 +687,5 @@ def _assign_topics(
                     owner = owned.get((sentence.start, sentence.end))
                     if owner is None or owner == i:
                         chunks.append(sentence.text)
-        event.topics = gaz.topics_in("\n".join(chunks))
+        event.topic_scores = gaz.topic_scores("\n".join(chunks))
+        event.topics = set(event.topic_scores)

@@ -207,7 +207,12 @@ class Gazetteer:
         return [Hit(m.start(), m.end(), by_alias[m.group()]) for m in pattern.finditer(text)]
 
     def topics_in(self, text: str) -> set[str]:
-        return {slug for slug, pattern in self._topic_patterns.items() if pattern.search(text)}
+        return set(self.topic_scores(text))
+
+    def topic_scores(self, text: str) -> dict[str, int]:
+        """Keyword hits per topic (topics with none are left out)."""
+        scores = {slug: len(pattern.findall(text)) for slug, pattern in self._topic_patterns.items()}
+        return {slug: n for slug, n in scores.items() if n}
 
     def holder(self, office: str, on: dt.date) -> PersonEntry | None:
         """Who held ``office`` (e.g. "RU:president") on that day."""
