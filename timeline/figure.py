@@ -51,84 +51,145 @@ def _hover(event, topics) -> str:
     return "<br>".join(lines)
 
 
-def build_figure(events, *, rows: str = "kind") -> dict:
-    """Plotly figure dict for ``events`` (see module docstring). ``rows`` is "kind" or "topic"."""
+def build_figure(events, *, rows: str = "kind", topics: list[str] | None = None) -> dict:
+    """Plotly figure dict for ``events`` (see module docstring).
+
+    ``rows="kind"``: one row per kind, one marker per event in its primary topic's colour.
+    ``rows="topic"``: one row per topic, one marker per event *and topic it carries* (only the
+    ``topics`` selected, when some are), so an event about migration and energy is in both rows.
+    """
     traces: dict[str, dict] = {}
     spans = {"x": [], "y": []}
     row_labels: list[str] = []
+    first = last = None
     for event in events:
         if event.date is None:
             continue
-        topics = sorted(event.topics.all(), key=lambda t: (t.pk != event.primary_topic_id, t.slug))
-        slug, name, colour = (topics[0].slug, topics[0].name, topics[0].colour) if topics else NO_TOPIC
-        row = name if rows == "topic" else event.get_kind_display()
-        if row not in row_labels:
-            row_labels.append(row)
+        carried = sorted(event.topics.all(), key=lambda t: (t.pk != event.primary_topic_id, t.slug))
+        if rows == "topic":
+            shown = [t for t in carried if not topics or t.slug in topics] or ([] if topics else [None])
+        else:
+            shown = [carried[0] if carried else None]
         start, end = span_of(event)
+        first = start if first is None or start < first else first
+        last = end if last is None or end > last else last
         middle = start + (end - start) / 2
-        if end > start:
-            spans["x"] += [start.isoformat(), end.isoformat(), None]
-            spans["y"] += [row, row, None]
-        trace = traces.setdefault(
-            slug,
-            {
-                "type": "scatter",
-                "mode": "markers",
-                "name": name,
-                "legendgroup": slug,
-                "x": [],
-                "y": [],
-                "customdata": [],
-                "hovertext": [],
-                "hoverinfo": "text",
-                "marker": {"color": colour, "size": [], "symbol": [], "line": {"color": colour, "width": 2}},
-            },
-        )
-        trace["x"].append(middle.isoformat())
-        trace["y"].append(row)
-        trace["customdata"].append([event.pk, reverse("timeline:event", args=[event.pk])])
-        trace["hovertext"].append(_hover(event, topics))
+        hover = _hover(event, carried)
         n = getattr(event, "n_sources", 1) or 1
-        trace["marker"]["size"].append(round(10 + 6 * math.log2(n), 1))
-        trace["marker"]["symbol"].append("circle-open" if event.status == "planned" else "circle")
+        for topic in shown:
+            slug, name, colour = (topic.slug, topic.name, topic.colour) if topic else NO_TOPIC
+            row = name if rows == "topic" else event.get_kind_display()
+            if row not in row_labels:
+                row_labels.append(row)
+            if end > start:
+                spans["x"] += [start.isoformat(), end.isoformat(), None]
+                spans["y"] += [row, row, None]
+            trace = traces.setdefault(
+                slug,
+                {
+                    "type": "scatter",
+                    "mode": "markers",
+                    "name": name,
+                    "legendgroup": slug,
+                    "x": [],
+                    "y": [],
+                    "customdata": [],
+                    "hovertext": [],
+                    "hoverinfo": "text",
+                    "marker": {"color": colour, "size": [], "symbol": [], "line": {"color": colour, "width": 2}},
+                },
+            )
+            trace["x"].append(middle.isoformat())
+            trace["y"].append(row)
+            trace["customdata"].append([event.pk, reverse("timeline:event", args=[event.pk])])
+            trace["hovertext"].append(hover)
+            trace["marker"]["size"].append(round(11 + 6 * math.log2(n), 1))
+            trace["marker"]["symbol"].append("circle-open" if event.status == "planned" else "circle")
     data = []
     if spans["x"]:
         data.append(
             {
                 "type": "scatter",
                 "mode": "lines",
-                "name": "date uncertain (week, month or year)",
+                "name": "date known to the week, month or year",
                 "x": spans["x"],
                 "y": spans["y"],
                 "hoverinfo": "skip",
-                "line": {"color": "rgba(90,90,90,0.28)", "width": 10},
-                "showlegend": True,
+                "line": {"color": "rgba(90,90,90,0.28)", "width": 12},
             }
         )
     data.extend(traces.values())
-    layout = {
-        "margin": {"l": 110, "r": 20, "t": 70, "b": 40},
-        "height": max(280, 90 + 55 * max(1, len(row_labels))),
-        "hovermode": "closest",
-        "showlegend": True,
-        "legend": {"orientation": "h", "x": 0, "y": 1.02, "yanchor": "bottom", "font": {"size": 12}},
-        "xaxis": {
-            "type": "date",
-            "rangeslider": {"visible": True, "thickness": 0.08},
-            "rangeselector": {
-                "x": 1,
-                "xanchor": "right",
-                "y": 1.0,
-                "yanchor": "bottom",
-                "buttons": [
-                    {"count": 1, "label": "1y", "step": "year", "stepmode": "backward"},
-                    {"count": 5, "label": "5y", "step": "year", "stepmode": "backward"},
-                    {"count": 10, "label": "10y", "step": "year", "stepmode": "backward"},
-                    {"step": "all", "label": "all"},
-                ],
-            },
+    if rows == "topic":
+        row_labels.sort(key=lambda r: (r == NO_TOPIC[1], r))
+    else:
+        order = ["meeting", "talks", "visit", "phone call", "summit"]
+        row_labels.sort(key=lambda r: order.index(r) if r in order else 9)
+    xaxis = {
+        "type": "date",
+        "rangeslider": {"visible": True, "thickness": 0.07},
+        "rangeselector": {
+            "x": 0,
+            "y": 1.01,
+            "yanchor": "bottom",
+            "buttons": [
+                {"count": 1, "label": "1y", "step": "year", "stepmode": "backward"},
+                {"count": 5, "label": "5y", "step": "year", "stepmode": "backward"},
+                {"count": 10, "label": "10y", "step": "year", "stepmode": "backward"},
+                {"step": "all", "label": "all"},
+            ],
         },
-        "yaxis": {"type": "category", "categoryorder": "array", "categoryarray": row_labels, "automargin": True},
+    }
+    if first is not None:
+        pad = max(dt.timedelta(days=120), (last - first) / 20)
+        xaxis["range"] = [(first - pad).isoformat(), (last + pad).isoformat()]
+        xaxis["rangeslider"]["range"] = xaxis["range"]
+    layout = {
+        "margin": {"l": 10, "r": 10, "t": 40, "b": 10},
+        "height": max(320, 170 + 48 * max(1, len(row_labels))),
+        "hovermode": "closest",
+        "showlegend": False,  # the topic chips above the figure are its legend (same colours)
+        "xaxis": xaxis,
+        "yaxis": {
+            "type": "category",
+            "categoryorder": "array",
+            "categoryarray": row_labels,
+            "autorange": "reversed",
+            "automargin": True,
+            "fixedrange": True,
+        },
+        "plot_bgcolor": "#fafafa",
+        "uirevision": rows,
+    }
+    return {"data": data, "layout": layout}
+
+
+def build_year_chart(rows: list[dict], topics) -> dict:
+    """Stacked bars: meetings per year by primary topic, from ``EventQuerySet.per_year_by_topic()``."""
+    by_slug = {t.slug: t for t in topics}
+    years = sorted({r["year"] for r in rows})
+    series: dict[str | None, dict[int, int]] = {}
+    for r in rows:
+        series.setdefault(r["primary_topic__slug"], {})[r["year"]] = r["n"]
+    data = []
+    for slug, counts in sorted(series.items(), key=lambda kv: (kv[0] is None, kv[0] or "")):
+        topic = by_slug.get(slug)
+        data.append(
+            {
+                "type": "bar",
+                "name": topic.name if topic else NO_TOPIC[1],
+                "x": years,
+                "y": [counts.get(y, 0) for y in years],
+                "marker": {"color": topic.colour if topic else NO_TOPIC[2]},
+                "hovertemplate": "%{x}: %{y} event(s)<extra>%{fullData.name}</extra>",
+            }
+        )
+    layout = {
+        "barmode": "stack",
+        "height": 220,
+        "margin": {"l": 40, "r": 10, "t": 10, "b": 30},
+        "showlegend": False,
+        "xaxis": {"type": "linear", "tickformat": "d", "dtick": 1 if len(years) < 16 else None},
+        "yaxis": {"title": {"text": "events"}, "dtick": 1, "rangemode": "tozero"},
         "plot_bgcolor": "#fafafa",
     }
     return {"data": data, "layout": layout}

@@ -103,6 +103,13 @@ class Event(models.Model):
     def get_absolute_url(self):
         return reverse("timeline:event", args=[self.pk])
 
+    def dating_mention(self):
+        """The mention whose date expression gave the event its date (uses prefetched mentions)."""
+        for m in self.mentions.all():
+            if m.date == self.date and m.date_precision == self.date_precision and m.date_resolution != "context":
+                return m
+        return None
+
     @property
     def date_label(self) -> str:
         """The date as precisely as it is known: 2006-05-26, 2004-10, 2004 or 'undated'."""

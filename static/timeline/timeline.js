@@ -1,33 +1,68 @@
-// Bridges Plotly and htmx: Plotly's events are not DOM events, so hx-trigger cannot see them.
-// The figure JSON travels in a json_script tag inside the swapped fragment; we (re)draw it with
-// Plotly.react on page load and after every htmx swap, and a click on a marker loads the
-// event's detail panel with htmx.ajax.
+// Bridges Plotly and htmx. Plotly's events are not DOM events, so hx-trigger cannot see them:
+// - the figure JSON travels in json_script tags inside the swapped fragment; we (re)draw it with
+//   Plotly.react on page load and after every htmx swap of #results;
+// - a click on a marker loads the event's detail panel with htmx.ajax (event URL in customdata).
 (function () {
   "use strict";
 
-  function draw() {
+  // Show the server's message for invalid filters (400) instead of silently ignoring the reply.
+  if (window.htmx) {
+    htmx.config.responseHandling = [
+      { code: "204", swap: false },
+      { code: "[23]..", swap: true },
+      { code: "400", swap: true, error: false },
+      { code: "[45]..", swap: false, error: true },
+    ];
+  }
+
+  var config = { responsive: true, displaylogo: false, modeBarButtonsToRemove: ["lasso2d", "select2d"] };
+
+  function readJSON(id) {
+    var el = document.getElementById(id);
+    return el ? JSON.parse(el.textContent) : null;
+  }
+
+  function openEvent(url) {
+    htmx.ajax("GET", url, { target: "#detail", swap: "innerHTML" });
+  }
+
+  function drawTimeline() {
     var gd = document.getElementById("timeline-figure");
-    var data = document.getElementById("figure-data");
-    if (!gd || !data || typeof Plotly === "undefined") return;
-    var fig = JSON.parse(data.textContent);
-    Plotly.react(gd, fig.data, fig.layout, { responsive: true, displaylogo: false }).then(function () {
+    var fig = readJSON("figure-data");
+    if (!gd || !fig || typeof Plotly === "undefined") return;
+    Plotly.react(gd, fig.data, fig.layout, config).then(function () {
+      gd.dataset.drawn = String(Date.now());
       if (gd.dataset.bridged) return;
       gd.dataset.bridged = "1";
       gd.on("plotly_click", function (ev) {
         var point = ev && ev.points && ev.points[0];
-        if (!point || !point.customdata) return;
-        var url = point.customdata[1];
-        htmx.ajax("GET", url, { target: "#detail", swap: "innerHTML" });
+        if (point && point.customdata) openEvent(point.customdata[1]);
       });
     });
   }
 
-  document.addEventListener("DOMContentLoaded", draw);
+  function drawYears() {
+    var gd = document.getElementById("year-figure");
+    var fig = readJSON("year-data");
+    if (!gd || !fig || typeof Plotly === "undefined") return;
+    Plotly.react(gd, fig.data, fig.layout, Object.assign({}, config, { displayModeBar: false }));
+  }
+
+  function drawAll() {
+    drawTimeline();
+    drawYears();
+  }
+
+  document.addEventListener("DOMContentLoaded", drawAll);
   document.addEventListener("htmx:afterSwap", function (ev) {
-    if (ev.detail && ev.detail.target && ev.detail.target.id === "detail") {
-      ev.detail.target.focus({ preventScroll: true });
+    var target = ev.detail && ev.detail.target;
+    if (target && target.id === "detail") {
+      target.focus({ preventScroll: true });
+      if (window.matchMedia("(max-width: 900px)").matches) target.scrollIntoView({ behavior: "smooth" });
       return;
     }
-    draw();
+    if (target && target.id === "results") drawAll();
   });
+  // Back/Forward restore a snapshot whose plot divs are empty: draw again.
+  document.addEventListener("htmx:historyRestore", drawAll);
 })();
