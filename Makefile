@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test test-sqlite test-postgres lint check clean
+.PHONY: install run test test-sqlite test-postgres lint check clean browser
 
 $(STAMP): requirements.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV) || { echo "python3 -m venv failed: on Debian run 'apt-get install python3-venv'"; exit 1; }
@@ -30,11 +30,19 @@ check: install
 	DEBUG=1 $(PY) manage.py check
 	DEBUG=1 $(PY) manage.py makemigrations --check --dry-run
 
-test-sqlite: install
+# Debian's Chromium for the end-to-end tests (Playwright's own browser download does not work here).
+browser:
+	@if command -v chromium >/dev/null 2>&1; then :; \
+	elif command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+		echo "installing Debian's chromium for the browser tests…"; \
+		apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else echo "########## chromium missing and apt-get unavailable: browser tests will be SKIPPED ##########"; fi
+
+test-sqlite: install browser
 	$(VENV)/bin/pytest -q
 
 # A real PostgreSQL from Debian's packages on loopback (installed if missing, throw-away cluster).
-test-postgres: install
+test-postgres: install browser
 	bash scripts/with-postgres.sh $(VENV)/bin/pytest -q
 
 test: lint check test-sqlite test-postgres

@@ -142,7 +142,7 @@ def ingest_text(file_name: str, body: str, *, meta: ManifestRow | None = None) -
         article.body = body
         article.sha256 = sha
         article.title = meta.title or article.title or title_from_text(body)
-        article.outlet = meta.source or article.outlet
+        article.outlet = meta.source or article.outlet or _host(meta.url)
         article.url = meta.url or article.url
         article.save()
         stale = detach_mentions(article)
@@ -206,3 +206,11 @@ def _reextract(article: Article, meta: ManifestRow) -> None:
             ]
         )
         store_events(article, passages, extraction, stale)
+
+
+def _host(url: str) -> str:
+    """An outlet name from a URL when the manifest gives none: its host without "www."."""
+    from urllib.parse import urlsplit
+
+    host = urlsplit(url).hostname or "" if url else ""
+    return host.removeprefix("www.")[:200]

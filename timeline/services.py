@@ -101,12 +101,16 @@ def _find_existing(extracted: ExtractedEvent, prefer: set[int]) -> Event | None:
     qs = (
         Event.objects.filter(date__range=(lo, hi))
         .filter(Q(kind="call") if extracted.kind == "call" else ~Q(kind="call"))
-        .prefetch_related("participants")
+        .prefetch_related("participants", "mentions")
     )
     names = {p.name for p in extracted.participants}
-    slack = 1
+    approximate = {"relative", "weekday"}
     best = None
     for event in qs:
+        # One day of slack only where a date is relative ("a week ago", "on Friday"): reports
+        # written on different days can land a day apart. Meetings on consecutive days stay apart.
+        stored_approx = any(m.date == event.date and m.date_resolution in approximate for m in event.mentions.all())
+        slack = 1 if extracted.date_method in approximate or stored_approx else 0
         if not dates_compatible(event.date, event.date_precision, extracted.date, extracted.precision, slack):
             continue
         stored = {p.name for p in event.participants.all()}

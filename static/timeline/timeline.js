@@ -54,7 +54,8 @@
   }
 
   document.addEventListener("DOMContentLoaded", drawAll);
-  document.addEventListener("htmx:afterSwap", function (ev) {
+  // After settle, not after swap: the new plot div must be laid out before Plotly measures it.
+  document.addEventListener("htmx:afterSettle", function (ev) {
     var target = ev.detail && ev.detail.target;
     if (target && target.id === "detail") {
       target.focus({ preventScroll: true });

@@ -157,6 +157,7 @@ class ExtractedEvent:
     countries: set[str]
     topics: set[str] = field(default_factory=set)
     topic_scores: dict[str, int] = field(default_factory=dict)
+    date_method: str = ""  # explicit, reference, weekday, relative, inferred ("" when undated)
     mentions: list[ExtractedMention] = field(default_factory=list)
 
     @property
@@ -655,6 +656,7 @@ def _build_event(cl: list[_Candidate], ref: dt.date | None) -> ExtractedEvent:
         date=best.resolved.date if best else None,
         date_end=best.resolved.date_end if best else None,
         precision=best.resolved.precision if best else "unknown",
+        date_method=best.resolved.method if best else "",
         participants=people,
         place=place,
         countries=countries,

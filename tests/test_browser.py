@@ -1,0 +1,153 @@
+"""End to end in a real headless Chromium (Debian's /usr/bin/chromium driven by Playwright).
+
+Screenshots of each step go to tests/artifacts/ (ignored by git): look at them.
+"""
+
+import os
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+    "--disable-quic",
+]
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not shutil.which(CHROMIUM), reason=f"{CHROMIUM} not installed (make test installs it)"),
+]
+
+# Playwright's sync API runs an event loop in this thread; the ORM calls made by fixtures are safe here.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=FLAGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def site(transactional_db, live_server):
+    from articles.services import ingest_paths
+
+    from .conftest import SEEDS
+
+    ingest_paths([SEEDS])
+    ARTIFACTS.mkdir(exist_ok=True)
+    return live_server.url
+
+
+def markers(page):
+    return page.locator("#timeline-figure .cartesianlayer .scatterlayer .trace .points path")
+
+
+def wait_drawn(page, count):
+    page.wait_for_function(
+        "n => document.querySelectorAll('#timeline-figure .cartesianlayer .scatterlayer .trace .points path').length === n",
+        arg=count,
+        timeout=10000,
+    )
+
+
+def test_filter_click_and_bookmark(browser, site):
+    page = browser.new_page(viewport={"width": 1300, "height": 1000})
+    errors = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(site + "/")
+    wait_drawn(page, 8)
+    page.screenshot(path=ARTIFACTS / "1-timeline.png", full_page=True)
+
+    # a topic chip: htmx swaps the results, the URL follows, fewer markers are drawn
+    page.locator("label.chip", has=page.locator("input[value=migration]")).click()
+    page.wait_for_url(re.compile(r"\?(.*&)?topic=migration"))
+    wait_drawn(page, 2)
+    assert page.locator("#n-events").inner_text() == "2"
+    assert page.locator("#count-migration").inner_text() == "2"
+    page.screenshot(path=ARTIFACTS / "2-migration.png", full_page=True)
+
+    # click a marker: the side panel shows the passage with the reporting sentence highlighted
+    box = markers(page).first.bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)  # Plotly picks the point on hover
+    page.wait_for_timeout(200)
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.wait_for_selector("#detail .event-detail mark", timeout=10000)
+    assert page.locator("#detail h2").inner_text().startswith("Putin – Rahmon")
+    assert page.locator("#detail blockquote mark").count() >= 1
+    page.screenshot(path=ARTIFACTS / "3-panel.png", full_page=True)
+
+    # the bookmarked URL renders the same view on its own
+    url = page.url
+    other = browser.new_page(viewport={"width": 1300, "height": 1000})
+    other.goto(url)
+    wait_drawn(other, 2)
+    assert other.locator("input[value=migration]").is_checked()
+    assert other.locator("#n-events").inner_text() == "2"
+    other.screenshot(path=ARTIFACTS / "4-bookmark.png", full_page=True)
+    assert errors == []
+
+
+def test_table_row_opens_panel_and_back_button(browser, site):
+    page = browser.new_page(viewport={"width": 1300, "height": 1000})
+    page.goto(site + "/")
+    wait_drawn(page, 8)
+    page.locator("table.events a", has_text="phone call").click()
+    page.wait_for_selector("#detail .event-detail")
+    assert "April 23" in page.locator("#detail").inner_text()
+    assert page.url.rstrip("/") == site  # the panel does not change the page's URL
+    page.select_option("select[name=kind]", "visit")
+    page.wait_for_url(re.compile(r"kind=visit"))
+    wait_drawn(page, 2)
+    page.go_back()
+    page.wait_for_url(re.compile(r"/$"))
+    wait_drawn(page, 8)
+
+
+def test_bad_filter_shows_message_in_page(browser, site):
+    page = browser.new_page()
+    response = page.goto(site + "/?from=2020&to=2010")
+    assert response.status == 400
+    assert "reversed" in page.locator(".errors").inner_text()
+
+
+def test_narrow_screen_has_no_horizontal_scroll(browser, site):
+    page = browser.new_page(viewport={"width": 375, "height": 800})
+    page.goto(site + "/")
+    wait_drawn(page, 8)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 376
+    page.screenshot(path=ARTIFACTS / "5-mobile.png", full_page=True)
+
+
+def test_hostile_article_text_stays_text(browser, site):
+    from articles.services import ingest_text
+    from timeline.models import Event
+
+    ingest_text(
+        "evil.txt",
+        "MOSCOW, March 3, 2015 -- Vladimir Putin met Emomali Rahmon in Moscow on March 3, 2015 "
+        '<script>window.__pwned = 1</script> "><img src=x onerror="window.__pwned = 2"> to discuss trade.\n',
+    )
+    event = Event.objects.get(date="2015-03-03")
+    page = browser.new_page()
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    for path in ("/", f"/events/{event.pk}/", f"/articles/{event.mentions.first().article_id}/"):
+        page.goto(site + path)
+        page.wait_for_load_state("load")
+        assert page.evaluate("window.__pwned === undefined"), path
+        assert page.locator("img[src=x]").count() == 0, path
+    assert dialogs == []
