@@ -60,7 +60,12 @@ def test_sort_descending(client, seeded):
 
 def test_rows_by_topic_draws_an_event_once_per_selected_topic(client, seeded):
     fig = client.get("/?rows=topic&topic=migration&topic=education").context["figure"]
-    rows = [(cd[0], y) for t in fig["data"] if t.get("mode") == "markers" for cd, y in zip(t["customdata"], t["y"])]
+    rows = [
+        (cd[0], y)
+        for t in fig["data"]
+        if t.get("mode") == "markers"
+        for cd, y in zip(t["customdata"], t["y"], strict=True)
+    ]
     assert len(rows) == 4  # two events, each carrying both topics
     assert {y for _, y in rows} == {"Migration", "Education and culture"}
 
