@@ -151,3 +151,21 @@ def test_hostile_article_text_stays_text(browser, site):
         assert page.evaluate("window.__pwned === undefined"), path
         assert page.locator("img[src=x]").count() == 0, path
     assert dialogs == []
+
+
+def test_without_javascript_the_form_still_filters(browser, site):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site + "/")
+    assert page.locator("table.events tbody tr").count() == 8
+    page.locator("input[value=security]").check()
+    page.locator("select[name=kind]").select_option("visit")
+    page.locator("button[type=submit]").click()
+    page.wait_for_url(re.compile(r"kind=visit"))
+    assert page.locator("table.events tbody tr").count() == 1
+    assert "Bortnikov" in page.locator("table.events").inner_text()
+    # a row's link opens the event page itself
+    page.locator("table.events a", has_text="Bortnikov").click()
+    page.wait_for_url(re.compile(r"/events/\d+/$"))
+    assert "a week ago" in page.locator("main").inner_text()
+    context.close()

@@ -78,6 +78,11 @@ def test_htmx_gets_results_fragment_with_out_of_band_counts(client, seeded):
     assert 'id="figure-data"' in html and 'id="year-data"' in html
 
 
+def test_history_restore_gets_the_full_page(client, seeded):
+    r = client.get("/?topic=migration", headers={"HX-Request": "true", "HX-History-Restore-Request": "true"})
+    assert "<html" in r.content.decode() and "<form" in r.content.decode()
+
+
 def test_full_page_keeps_the_form_state(client, seeded):
     html = client.get("/?topic=migration&q=amnesty&rows=topic").content.decode()
     assert 'value="migration" checked' in html

@@ -47,7 +47,8 @@ def index(request):
         "statuses": Status.choices,
         "total": dated.count(),
     }
-    template = "timeline/_results.html" if request.htmx else "timeline/index.html"
+    fragment = request.htmx and not request.htmx.history_restore_request
+    template = "timeline/_results.html" if fragment else "timeline/index.html"
     return render(request, template, context, status=400 if filters.errors else 200)
 
 
