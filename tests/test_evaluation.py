@@ -1,0 +1,91 @@
+"""The evaluation's matching and scores, on hand-made export and gold (no database)."""
+
+from timeline.evaluation import evaluate, surname_key
+
+
+def export(*events):
+    return {"events": list(events), "undated": []}
+
+
+def ev(id, date, precision, names, article="a.txt", topics=(), status="held", kind="meeting", resolution="explicit"):
+    return {
+        "id": id, "date": date, "date_precision": precision, "status": status, "kind": kind, "title": "",
+        "place": None, "participants": [{"name": n, "country": "RU", "role": ""} for n in names],
+        "topics": list(topics),
+        "mentions": [{"article": article, "quote": "q", "date_resolution": resolution}],
+    }  # fmt: skip
+
+
+def gold(*entries):
+    return {
+        "events": [dict(precision="day", status="held", kind="meeting", topics=[], evidence="", **e) for e in entries]
+    }
+
+
+def test_surname_variants_compare_equal():
+    assert surname_key("Emomali Rahmonov") == surname_key("Rahmon")
+    assert surname_key("Shoygu") == surname_key("Sergei Shoigu")
+    assert surname_key("Khairulloev") == surname_key("Khayrulloyev")
+    assert surname_key("Putin") != surname_key("Rahmon")
+
+
+def test_perfect_match():
+    r = evaluate(
+        export(ev(1, "2010-04-14", "day", ["Dmitry Medvedev", "Emomali Rahmon"], topics=["energy"])),
+        gold({"article": "a.txt", "date": "2010-04-14", "participants": ["Medvedev"], "topics": ["energy"]}),
+        ["a.txt"],
+    )
+    s = r.summary()
+    assert (s["event_f1"], s["date_exact"], s["topic_f1"]) == (1.0, 1.0, 1.0)
+    assert s["participant_f1"] < 1.0  # Rahmon was extracted but is not in this gold entry
+
+
+def test_wrong_date_is_a_miss_and_a_false_event():
+    r = evaluate(
+        export(ev(1, "2010-04-15", "day", ["Dmitry Medvedev"])),
+        gold({"article": "a.txt", "date": "2010-04-14", "participants": ["Medvedev"]}),
+        ["a.txt"],
+    )
+    assert r.summary()["event_f1"] == 0.0 and len(r.misses) == 1 and len(r.false_events) == 1
+
+
+def test_relative_date_gets_one_day_slack_counted_apart():
+    r = evaluate(
+        export(ev(1, "2010-04-15", "day", ["Dmitry Medvedev"], resolution="relative")),
+        gold({"article": "a.txt", "date": "2010-04-14", "participants": ["Medvedev"]}),
+        ["a.txt"],
+    )
+    s = r.summary()
+    assert s["event_f1"] == 1.0 and s["date_exact"] == 0.0 and s["matched_with_one_day_slack"] == 1
+
+
+def test_month_precision_gold_matches_a_day_inside_it():
+    r = evaluate(
+        export(ev(1, "2004-10-16", "day", ["Vladimir Putin"])),
+        gold({"article": "a.txt", "date": "2004-10", "precision": "month", "participants": ["Putin"]}),
+        ["a.txt"],
+    )
+    assert r.summary()["event_f1"] == 1.0
+
+
+def test_events_from_distractor_articles_are_counted():
+    r = evaluate(
+        export(ev(1, "2010-04-14", "day", ["Dmitry Medvedev"], article="d.txt")),
+        gold(),
+        ["d.txt"],
+    )
+    assert r.summary()["distractor_events"] == 1 and r.failures()
+
+
+def test_one_event_from_two_articles_is_an_item_in_each():
+    e = ev(1, "2010-04-14", "day", ["Dmitry Medvedev"])
+    e["mentions"].append({"article": "b.txt", "quote": "q2", "date_resolution": "explicit"})
+    r = evaluate(
+        export(e),
+        gold(
+            {"article": "a.txt", "date": "2010-04-14", "participants": ["Medvedev"]},
+            {"article": "b.txt", "date": "2010-04-14", "participants": ["Medvedev"]},
+        ),
+        ["a.txt", "b.txt"],
+    )
+    assert r.summary()["matched"] == 2

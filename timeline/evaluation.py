@@ -1,0 +1,227 @@
+"""Scoring extraction against a gold file. Pure functions: export JSON and gold in, a report out.
+
+Gold (``gold.json``): ``{"events": [{"article", "date" (YYYY-MM-DD | YYYY-MM | YYYY), "precision",
+"status", "kind", "participants" (surnames), "place", "topics", "evidence"}]}``, one entry per
+contact per article.
+
+Extracted items are the export's events seen per article: an event reported by two articles
+is one item in each. An item matches a gold entry of the same article when its date equals the
+gold date at the gold's precision (one day of slack when the article's date for it was relative,
+counted apart as "slack") and they share at least one participant surname.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+TARGETS = {"event_f1": 0.90, "date_exact": 0.95, "topic_f1": 0.85, "distractor_events": 0}
+
+
+def surname_key(name: str) -> str:
+    """A comparable surname: last word, lower case, letters only, common transliteration variants folded."""
+    word = name.strip().split()[-1] if name.strip() else ""
+    word = re.sub(r"[^a-z]", "", word.lower())
+    for a, b in (("kh", "h"), ("yy", "y"), ("iy", "i"), ("ii", "i"), ("oy", "o"), ("y", "i"), ("ov", "")):
+        word = word.replace(a, b)
+    return word
+
+
+def _at_precision(date: str, precision: str) -> str:
+    return {"day": date[:10], "week": date[:10], "month": date[:7], "year": date[:4]}.get(precision, date)
+
+
+@dataclass
+class Item:
+    article: str
+    event_id: int | None
+    date: str | None
+    precision: str
+    status: str
+    kind: str
+    participants: set[str]
+    place: str | None
+    topics: set[str]
+    quote: str
+    relative: bool
+
+
+@dataclass
+class Report:
+    gold: int = 0
+    extracted: int = 0
+    matched: int = 0
+    slack: int = 0
+    date_exact: int = 0
+    participant_tp: int = 0
+    participant_fp: int = 0
+    participant_fn: int = 0
+    topic_tp: int = 0
+    topic_fp: int = 0
+    topic_fn: int = 0
+    status_ok: int = 0
+    kind_ok: int = 0
+    distractor_events: int = 0
+    misses: list[dict] = field(default_factory=list)
+    false_events: list[dict] = field(default_factory=list)
+    undated: int = 0
+
+    @staticmethod
+    def _f1(tp: int, fp: int, fn: int) -> float:
+        return 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 1.0
+
+    def summary(self) -> dict:
+        precision = self.matched / self.extracted if self.extracted else 1.0
+        recall = self.matched / self.gold if self.gold else 1.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        m = self.matched or 1
+        return {
+            "gold_events": self.gold,
+            "extracted_events": self.extracted,
+            "matched": self.matched,
+            "event_precision": round(precision, 3),
+            "event_recall": round(recall, 3),
+            "event_f1": round(f1, 3),
+            "date_exact": round(self.date_exact / m, 3),
+            "matched_with_one_day_slack": self.slack,
+            "participant_f1": round(self._f1(self.participant_tp, self.participant_fp, self.participant_fn), 3),
+            "topic_f1": round(self._f1(self.topic_tp, self.topic_fp, self.topic_fn), 3),
+            "status_accuracy": round(self.status_ok / m, 3),
+            "kind_accuracy": round(self.kind_ok / m, 3),
+            "distractor_events": self.distractor_events,
+            "undated_mentions": self.undated,
+        }
+
+    def failures(self) -> list[str]:
+        s = self.summary()
+        out = []
+        for key in ("event_f1", "date_exact", "topic_f1"):
+            if s[key] < TARGETS[key]:
+                out.append(f"{key} {s[key]} < {TARGETS[key]}")
+        if s["distractor_events"] > TARGETS["distractor_events"]:
+            out.append(f"{s['distractor_events']} events from distractor articles")
+        return out
+
+
+def items_from_export(data: dict) -> list[Item]:
+    """One item per (event, article) from ``export_events`` JSON."""
+    items = []
+    for event in data.get("events", []):
+        by_article: dict[str, list[dict]] = {}
+        for m in event.get("mentions", []):
+            by_article.setdefault(m["article"], []).append(m)
+        for article, mentions in by_article.items():
+            items.append(
+                Item(
+                    article=article,
+                    event_id=event.get("id"),
+                    date=event.get("date"),
+                    precision=event.get("date_precision", "day"),
+                    status=event.get("status", ""),
+                    kind=event.get("kind", ""),
+                    participants={surname_key(p["name"]) for p in event.get("participants", [])},
+                    place=event.get("place"),
+                    topics=set(event.get("topics", [])),
+                    quote=mentions[0].get("quote", ""),
+                    relative=any(m.get("date_resolution") in {"relative", "weekday"} for m in mentions),
+                )
+            )
+    return items
+
+
+def _date_match(item: Item, gold: dict) -> tuple[bool, bool]:
+    """(matches, exactly): equal at the gold's precision, or one day apart for a relative date."""
+    if not item.date:
+        return False, False
+    precision = gold.get("precision", "day")
+    if _at_precision(item.date, precision) == _at_precision(gold["date"], precision):
+        return True, True
+    if precision == "day" and item.relative and len(item.date) == 10 and len(gold["date"]) == 10:
+        delta = abs((dt.date.fromisoformat(item.date) - dt.date.fromisoformat(gold["date"])).days)
+        return delta <= 1, False
+    return False, False
+
+
+def evaluate(export: dict, gold: dict, articles: list[str]) -> Report:
+    """Score ``export`` (export_events JSON) against ``gold`` for the ``articles`` (file names) evaluated."""
+    report = Report()
+    gold_events = gold.get("events", [])
+    report.gold = len(gold_events)
+    items = items_from_export(export)
+    report.extracted = len(items)
+    report.undated = len(export.get("undated", []))
+    relevant = {g["article"] for g in gold_events}
+    distractors = set(articles) - relevant
+    used: set[int] = set()
+    for g in gold_events:
+        want = {surname_key(p) for p in g.get("participants", [])}
+        candidates = []
+        for i, item in enumerate(items):
+            if i in used or item.article != g["article"]:
+                continue
+            ok, exact = _date_match(item, g)
+            overlap = len(want & item.participants)
+            if ok and overlap:
+                candidates.append((not exact, -overlap, i))
+        if not candidates:
+            report.misses.append(
+                {
+                    "article": g["article"],
+                    "date": g["date"],
+                    "participants": g.get("participants"),
+                    "evidence": g.get("evidence", ""),
+                }
+            )
+            continue
+        not_exact, _, i = min(candidates)
+        used.add(i)
+        item = items[i]
+        report.matched += 1
+        if not_exact:
+            report.slack += 1
+        else:
+            report.date_exact += 1
+        report.participant_tp += len(want & item.participants)
+        report.participant_fp += len(item.participants - want)
+        report.participant_fn += len(want - item.participants)
+        gold_topics = set(g.get("topics", []))
+        report.topic_tp += len(gold_topics & item.topics)
+        report.topic_fp += len(item.topics - gold_topics)
+        report.topic_fn += len(gold_topics - item.topics)
+        report.status_ok += item.status == g.get("status")
+        report.kind_ok += item.kind == g.get("kind")
+    for i, item in enumerate(items):
+        if i in used:
+            continue
+        entry = {
+            "article": item.article,
+            "date": item.date,
+            "title_participants": sorted(item.participants),
+            "quote": item.quote,
+        }
+        report.false_events.append(entry)
+        if item.article in distractors:
+            report.distractor_events += 1
+    return report
+
+
+def format_report(report: Report) -> str:
+    s = report.summary()
+    lines = [
+        f"events: gold {s['gold_events']}, extracted {s['extracted_events']}, matched {s['matched']}",
+        f"event precision {s['event_precision']:.3f}  recall {s['event_recall']:.3f}  F1 {s['event_f1']:.3f}",
+        f"date exact-match on matched events {s['date_exact']:.3f}  (matched with one-day slack: {s['matched_with_one_day_slack']})",
+        f"participant F1 {s['participant_f1']:.3f}  topic micro-F1 {s['topic_f1']:.3f}",
+        f"status accuracy {s['status_accuracy']:.3f}  kind accuracy {s['kind_accuracy']:.3f}",
+        f"false events from distractor articles: {s['distractor_events']}; undated mentions: {s['undated_mentions']}",
+    ]
+    if report.misses:
+        lines.append(f"\nmisses ({len(report.misses)}):")
+        for m in report.misses:
+            lines.append(f"  - {m['article']} {m['date']} {', '.join(m['participants'] or [])}: {m['evidence'][:160]}")
+    if report.false_events:
+        lines.append(f"\nfalse events ({len(report.false_events)}):")
+        for f in report.false_events:
+            lines.append(f"  - {f['article']} {f['date']} {', '.join(f['title_participants'])}: {f['quote'][:160]}")
+    return "\n".join(lines)
