@@ -20,12 +20,16 @@ TARGETS = {"event_f1": 0.90, "date_exact": 0.95, "topic_f1": 0.85, "distractor_e
 
 
 def surname_key(name: str) -> str:
-    """A comparable surname: last word, lower case, letters only, common transliteration variants folded."""
-    word = name.strip().split()[-1] if name.strip() else ""
-    word = re.sub(r"[^a-z]", "", word.lower())
-    for a, b in (("kh", "h"), ("yy", "y"), ("iy", "i"), ("ii", "i"), ("oy", "o"), ("y", "i"), ("ov", "")):
-        word = word.replace(a, b)
-    return word
+    """A comparable surname skeleton: last word, consonants only, doubles collapsed, a final -ov/-ev
+    dropped, so that transliterations compare equal (Shoygu/Shoigu, Rahmonov/Rahmon, Khairulloev/Khayrulloyev)."""
+    word = name.strip().split()[-1].lower() if name.strip() else ""
+    word = word.replace("kh", "h").replace("zh", "j").replace("dzh", "j")
+    word = re.sub(r"[^a-z]", "", word)
+    skeleton = re.sub(r"[aeiouy]", "", word)
+    skeleton = re.sub(r"(.)\1+", r"\1", skeleton)
+    if len(skeleton) > 2 and skeleton.endswith("v"):
+        skeleton = skeleton[:-1]
+    return skeleton or word
 
 
 def _at_precision(date: str, precision: str) -> str:
