@@ -17,9 +17,8 @@ def ev(id, date, precision, names, article="a.txt", topics=(), status="held", ki
 
 
 def gold(*entries):
-    return {
-        "events": [dict(precision="day", status="held", kind="meeting", topics=[], evidence="", **e) for e in entries]
-    }
+    defaults = {"precision": "day", "status": "held", "kind": "meeting", "topics": [], "evidence": ""}
+    return {"events": [defaults | e for e in entries]}
 
 
 def test_surname_variants_compare_equal():
