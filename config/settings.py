@@ -124,3 +124,9 @@ LOGGING = {
 # In development and tests, serve static files straight from the finders (no collectstatic).
 WHITENOISE_USE_FINDERS = DEBUG
 WHITENOISE_AUTOREFRESH = DEBUG
+
+# Absolute base of links in exports made outside a request (export_events): passage anchors.
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "timeline:index"
+LOGOUT_REDIRECT_URL = "timeline:index"

@@ -26,7 +26,15 @@ def format_date(date, precision: str) -> str | None:
     return date.isoformat()
 
 
-def mention_dict(m: Mention) -> dict:
+def passage_url(m: Mention, base: str | None = None) -> str:
+    """Absolute link to the passage on the article page (base: the request's, else SITE_URL)."""
+    from django.conf import settings
+    from django.urls import reverse
+
+    return f"{(base or settings.SITE_URL).rstrip('/')}{reverse('articles:detail', args=[m.article_id])}#p-{m.passage.index}"
+
+
+def mention_dict(m: Mention, base: str | None = None) -> dict:
     return {
         "article": m.article.file_name,
         "passage_index": m.passage.index,
@@ -37,10 +45,13 @@ def mention_dict(m: Mention) -> dict:
         "date_resolution": m.date_resolution,
         "date_note": m.date_note,
         "url": m.article.url or None,
+        "passage_url": passage_url(m, base),
+        "outlet": m.article.outlet or None,
+        "published": m.article.published.isoformat() if m.article.published else None,
     }
 
 
-def event_dict(e: Event) -> dict:
+def event_dict(e: Event, base: str | None = None) -> dict:
     return {
         "id": e.pk,
         "date": format_date(e.date, e.date_precision),
@@ -52,17 +63,18 @@ def event_dict(e: Event) -> dict:
         "place": e.place.name if e.place else None,
         "participants": [{"name": p.name, "country": p.country, "role": p.role} for p in e.participants.all()],
         "topics": sorted(t.slug for t in e.topics.all()),
-        "mentions": [mention_dict(m) for m in e.mentions.all()],
+        "mentions": [mention_dict(m, base) for m in e.mentions.all()],
     }
 
 
-def export_data(queryset=None) -> dict:
-    qs = queryset if queryset is not None else Event.objects.all()
-    events = [event_dict(e) for e in qs.dated().for_timeline()]
+def export_data(queryset=None, undated_queryset=None, base: str | None = None) -> dict:
+    """The export schema (module docstring) for ``queryset`` (default: every dated event)."""
+    qs = queryset if queryset is not None else Event.objects.dated()
+    events = [event_dict(e, base) for e in qs.for_timeline()]
     undated = []
-    for e in Event.objects.undated().for_timeline():
+    for e in (undated_queryset if undated_queryset is not None else Event.objects.undated()).for_timeline():
         for m in e.mentions.all():
-            d = mention_dict(m)
+            d = mention_dict(m, base)
             d.update(
                 {
                     "event_id": e.pk,
@@ -76,27 +88,107 @@ def export_data(queryset=None) -> dict:
     return {"events": events, "undated": undated}
 
 
-def events_json(queryset=None) -> str:
-    return json.dumps(export_data(queryset), ensure_ascii=False, indent=2) + "\n"
+def events_json(queryset=None, base: str | None = None) -> str:
+    return json.dumps(export_data(queryset, base=base), ensure_ascii=False, indent=2) + "\n"
+
+
+def events_ics(queryset, base: str | None = None) -> bytes:
+    """iCalendar (RFC 5545): one all-day VEVENT per event, spanning its precision; sources in the description."""
+    import datetime as dt
+
+    from icalendar import Calendar
+    from icalendar import Event as VEvent
+
+    from .figure import span_of
+
+    cal = Calendar()
+    cal.add("prodid", "-//ru-tj-timeline//Russia-Tajikistan meetings//EN")
+    cal.add("version", "2.0")
+    cal.add("x-wr-calname", "Russia–Tajikistan meetings")
+    for e in queryset.for_timeline():
+        start, end = span_of(e)
+        v = VEvent()
+        v.add("uid", f"event-{e.pk}@ru-tj-timeline")
+        v.add("summary", e.title + (" (planned)" if e.status == "planned" else ""))
+        v.add("dtstart", start)
+        v.add("dtend", end + dt.timedelta(days=1))
+        v.add("dtstamp", dt.datetime.now(dt.UTC))
+        if e.place:
+            v.add("location", e.place.name)
+        lines = [f"Date: {e.date_label} ({e.date_precision} precision)"]
+        lines += [f"Participants: {', '.join(p.name for p in e.participants.all())}"]
+        lines += [
+            f"Source: {m.article.outlet or m.article.file_name}: {m.quote} <{passage_url(m, base)}>"
+            for m in e.mentions.all()
+        ]
+        v.add("description", "\n".join(lines))
+        first = next(iter(e.mentions.all()), None)
+        if first is not None:
+            v.add("url", passage_url(first, base))
+        v.add("categories", [t.slug for t in e.topics.all()] or ["none"])
+        cal.add_component(v)
+    return cal.to_ical()
+
+
+def events_timelinejs(queryset, base: str | None = None) -> dict:
+    """TimelineJS3 JSON (``{"title", "events": [slide]}``); text is escaped HTML, as TimelineJS renders HTML."""
+    from django.utils.html import escape
+
+    from .figure import span_of
+
+    def tl_date(d, precision):
+        out = {"year": d.year}
+        if precision in ("day", "week", "month"):
+            out["month"] = d.month
+        if precision in ("day", "week"):
+            out["day"] = d.day
+        return out
+
+    slides = []
+    for e in queryset.for_timeline():
+        sources = "".join(
+            f'<p>“{escape(m.quote)}” — <a href="{escape(passage_url(m, base))}">{escape(m.article.outlet or m.article.file_name)}</a></p>'
+            for m in e.mentions.all()
+        )
+        slide = {
+            "unique_id": f"event-{e.pk}",
+            "start_date": tl_date(e.date, e.date_precision) | {"display_date": e.date_label},
+            "text": {"headline": escape(e.title), "text": sources},
+            "group": e.primary_topic.name if e.primary_topic else "No topic",
+        }
+        start, end = span_of(e)
+        if e.date_precision in ("day", "week") and end > start:
+            slide["end_date"] = tl_date(end, "day")
+        slides.append(slide)
+    return {
+        "title": {
+            "text": {
+                "headline": "Russia–Tajikistan meetings",
+                "text": "Every event links to the article passage that reports it.",
+            }
+        },
+        "events": slides,
+    }
 
 
 CSV_COLUMNS = [
     "id", "date", "date_precision", "status", "kind", "title", "place", "participants", "topics",
-    "sources", "first_article", "first_quote",
+    "sources", "first_article", "first_quote", "first_passage_url", "article_urls",
 ]  # fmt: skip
 
 
-def events_csv(queryset=None) -> str:
+def events_csv(queryset=None, base: str | None = None) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
-    for e in export_data(queryset)["events"]:
+    for e in export_data(queryset, Event.objects.none(), base)["events"]:
         first = e["mentions"][0] if e["mentions"] else {}
         writer.writerow(
             [
                 e["id"], e["date"], e["date_precision"], e["status"], e["kind"], _cell(e["title"]), _cell(e["place"] or ""),
                 "; ".join(_cell(p["name"]) for p in e["participants"]), " ".join(e["topics"]),
                 len({m["article"] for m in e["mentions"]}), _cell(first.get("article", "")), _cell(first.get("quote", "")),
+                first.get("passage_url", ""), " ".join(dict.fromkeys(_cell(m["url"]) for m in e["mentions"] if m["url"])),
             ]
         )  # fmt: skip
     return out.getvalue()

@@ -10,6 +10,16 @@ from .filters import parse_filters
 from .models import Event, Kind, Mention, Person, Status, Topic
 
 
+def filters_for(request):
+    """(Filters from the query string, every topic, the people who took part in a dated event)."""
+    topics = list(Topic.objects.all())
+    people = list(
+        Person.objects.filter(events__date__isnull=False).annotate(n=Count("events", distinct=True)).order_by("name")
+    )
+    filters = parse_filters(request.GET, topics={t.slug for t in topics}, people={p.name for p in people})
+    return filters, topics, people
+
+
 @require_GET
 @vary_on_headers("HX-Request")
 def index(request):
@@ -18,11 +28,7 @@ def index(request):
     htmx requests from the filter form get ``_results.html`` (figure, table, counts out of band);
     everything else gets the full page. Invalid parameters: status 400 and the messages, never a 500.
     """
-    topics = list(Topic.objects.all())
-    people = list(
-        Person.objects.filter(events__date__isnull=False).annotate(n=Count("events", distinct=True)).order_by("name")
-    )
-    filters = parse_filters(request.GET, topics={t.slug for t in topics}, people={p.name for p in people})
+    filters, topics, people = filters_for(request)
     dated = Event.objects.dated()
     if filters.errors:
         events, counts, undated, per_year = [], {}, [], []

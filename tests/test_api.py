@@ -1,0 +1,99 @@
+"""Data out: every format parsed back with a real parser, with the page's filters."""
+
+import csv
+import io
+import json
+
+import pytest
+from icalendar import Calendar
+
+pytestmark = pytest.mark.django_db
+
+
+def test_json_api_has_the_export_schema_and_source_links(client, seeded):
+    r = client.get("/api/events?topic=migration")
+    assert r.status_code == 200 and r["Content-Type"] == "application/json"
+    data = json.loads(r.content)
+    assert data["count"] == 2 and data["page"] == 1 and data["next"] is None
+    assert {"events", "undated"} <= set(data)
+    for e in data["events"]:
+        assert {
+            "id",
+            "date",
+            "date_precision",
+            "status",
+            "kind",
+            "title",
+            "place",
+            "participants",
+            "topics",
+            "mentions",
+        } <= set(e)
+        for m in e["mentions"]:
+            assert m["passage_url"].startswith("http://testserver/articles/") and "#p-" in m["passage_url"]
+            assert m["url"].startswith("https://")
+
+
+def test_json_api_pagination(client, seeded):
+    first = json.loads(client.get("/api/events?page_size=3").content)
+    assert (first["count"], first["pages"], len(first["events"])) == (8, 3, 3)
+    assert "page=2" in first["next"] and first["previous"] is None
+    second = json.loads(client.get(first["next"]).content)
+    assert {e["id"] for e in second["events"]}.isdisjoint({e["id"] for e in first["events"]})
+    last = json.loads(client.get("/api/events?page=3&page_size=3").content)
+    assert len(last["events"]) == 2 and last["next"] is None
+
+
+@pytest.mark.parametrize("query", ["page=0", "page=x", "page_size=100000", "topic=nope", "from=2020&to=2000"])
+def test_json_api_bad_parameters(client, seeded, query):
+    r = client.get(f"/api/events?{query}")
+    assert r.status_code == 400 and json.loads(r.content)["errors"]
+
+
+def test_csv_download(client, seeded):
+    r = client.get("/api/events.csv?kind=visit")
+    assert r.status_code == 200 and "attachment" in r["Content-Disposition"]
+    rows = list(csv.DictReader(io.StringIO(r.content.decode())))
+    assert {row["date"] for row in rows} == {"2004-10", "2019-05-22"}
+    assert all("#p-" in row["first_passage_url"] for row in rows)
+
+
+def test_ics_download_parses_with_icalendar(client, seeded):
+    r = client.get("/api/events.ics")
+    assert r.status_code == 200 and r["Content-Type"].startswith("text/calendar")
+    cal = Calendar.from_ical(r.content)
+    events = cal.walk("VEVENT")
+    assert len(events) == 8
+    sochi = next(e for e in events if "Sochi" in str(e["summary"]))
+    assert str(sochi.decoded("dtstart")) == "2006-05-26" and str(sochi.decoded("dtend")) == "2006-05-27"
+    assert "#p-0" in str(sochi["url"])
+    month = next(e for e in events if str(e.decoded("dtstart")) == "2004-10-01")
+    assert str(month.decoded("dtend")) == "2004-11-01"  # the whole month: its precision
+
+
+def test_timelinejs_format(client, seeded):
+    data = json.loads(client.get("/api/events.timeline.json?status=planned").content)
+    assert data["title"]["text"]["headline"]
+    (slide,) = data["events"]
+    assert slide["start_date"] == {"year": 2021, "month": 5, "day": 8, "display_date": "2021-05-08"}
+    assert "#p-" in slide["text"]["text"]
+
+
+def test_exports_escape_and_neutralise_article_text(client, db):
+    from articles.services import ingest_text
+
+    ingest_text(
+        "evil.txt",
+        '=HYPERLINK("x") MOSCOW, March 3, 2015 -- Vladimir Putin met Emomali Rahmon in Moscow on March 3, 2015 '
+        "<script>alert(1)</script>.\n",
+    )
+    tl = client.get("/api/events.timeline.json").content.decode()
+    assert "<script>" not in tl and "&lt;script&gt;" in tl
+    rows = list(csv.DictReader(io.StringIO(client.get("/api/events.csv").content.decode())))
+    assert rows[0]["first_quote"].startswith("'=")
+
+
+def test_page_offers_downloads_for_current_filters(client, seeded):
+    html = client.get("/?topic=migration&rows=topic").content.decode()
+    assert 'href="/api/events.csv?topic=migration"' in html
+    assert 'href="/api/events.ics?topic=migration"' in html

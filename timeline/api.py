@@ -1,0 +1,98 @@
+"""Data out over HTTP: the timeline's filters, in the formats analysts' tools read.
+
+- ``/api/events``: JSON in the ``export_events`` schema, paginated (``page``, ``page_size`` ≤ 500);
+- ``/api/events.csv``, ``/api/events.ics`` (iCalendar), ``/api/events.timeline.json`` (TimelineJS3).
+Invalid parameters give a 400 with ``{"errors": [...]}`` (or text for the file formats).
+"""
+
+import json
+import math
+
+from django.http import HttpResponse, JsonResponse
+from django.views.decorators.http import require_GET
+
+from .exports import events_csv, events_ics, events_timelinejs, export_data
+from .models import Event
+from .views import filters_for
+
+MAX_PAGE_SIZE = 500
+
+
+def _filtered(request):
+    filters, _, _ = filters_for(request)
+    if filters.errors:
+        return None, filters.errors
+    return Event.objects.dated().matching(filters), []
+
+
+def _base(request) -> str:
+    return request.build_absolute_uri("/")
+
+
+def _int(value, default, low, high):
+    try:
+        n = int(value)
+    except (TypeError, ValueError):
+        return None
+    return n if low <= n <= high else None
+
+
+@require_GET
+def events(request):
+    params = request.GET.copy()
+    page = _int(params.pop("page", ["1"])[-1], 1, 1, 10**6)
+    size = _int(params.pop("page_size", ["100"])[-1], 100, 1, MAX_PAGE_SIZE)
+    request.GET = params  # pagination is not a filter
+    qs, errors = _filtered(request)
+    if page is None:
+        errors.append("'page' must be a whole number from 1.")
+    if size is None:
+        errors.append(f"'page_size' must be a whole number from 1 to {MAX_PAGE_SIZE}.")
+    if errors:
+        return JsonResponse({"errors": errors}, status=400)
+    count = qs.count()
+    pages = max(1, math.ceil(count / size))
+    ids = list(qs.order_by("date", "pk").values_list("pk", flat=True)[(page - 1) * size : page * size])
+    data = export_data(Event.objects.filter(pk__in=ids), Event.objects.none(), _base(request))
+    query = params.urlencode()
+
+    def link(n):
+        if not 1 <= n <= pages:
+            return None
+        return request.build_absolute_uri(f"?{query + '&' if query else ''}page={n}&page_size={size}")
+
+    body = {"count": count, "page": page, "pages": pages, "next": link(page + 1), "previous": link(page - 1)}
+    body |= data
+    if page == 1:
+        body["undated"] = export_data(Event.objects.none(), base=_base(request))["undated"]
+    return HttpResponse(json.dumps(body, ensure_ascii=False), content_type="application/json")
+
+
+def _download(content, content_type, filename):
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@require_GET
+def events_csv_view(request):
+    qs, errors = _filtered(request)
+    if errors:
+        return HttpResponse("\n".join(errors), status=400, content_type="text/plain; charset=utf-8")
+    return _download(events_csv(qs, _base(request)), "text/csv; charset=utf-8", "ru-tj-events.csv")
+
+
+@require_GET
+def events_ics_view(request):
+    qs, errors = _filtered(request)
+    if errors:
+        return HttpResponse("\n".join(errors), status=400, content_type="text/plain; charset=utf-8")
+    return _download(events_ics(qs, _base(request)), "text/calendar; charset=utf-8", "ru-tj-events.ics")
+
+
+@require_GET
+def events_timelinejs_view(request):
+    qs, errors = _filtered(request)
+    if errors:
+        return JsonResponse({"errors": errors}, status=400)
+    return JsonResponse(events_timelinejs(qs, _base(request)), json_dumps_params={"ensure_ascii": False})
