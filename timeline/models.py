@@ -103,6 +103,32 @@ class Event(models.Model):
     def get_absolute_url(self):
         return reverse("timeline:event", args=[self.pk])
 
+    CURATABLE = (
+        "date",
+        "date_end",
+        "date_precision",
+        "status",
+        "kind",
+        "title",
+        "place",
+        "participants",
+        "topics",
+        "primary_topic",
+    )
+
+    @property
+    def curated(self) -> bool:
+        return bool(self.curated_fields)
+
+    def history(self):
+        """Editorial changes recorded for this event (admin log entries), newest first."""
+        from django.contrib.admin.models import LogEntry
+        from django.contrib.contenttypes.models import ContentType
+
+        return LogEntry.objects.filter(
+            content_type=ContentType.objects.get_for_model(type(self)), object_id=str(self.pk)
+        ).select_related("user")
+
     def dating_mention(self):
         """The mention whose date expression gave the event its date (uses prefetched mentions)."""
         for m in self.mentions.all():
@@ -147,6 +173,10 @@ class Mention(models.Model):
         default=dict,
         blank=True,
         help_text="What extraction found for the event in this article: participants, place, topics.",
+    )
+    pinned = models.BooleanField(
+        default=False,
+        help_text="An editor put this mention in its event (merge or split): re-extraction keeps it there.",
     )
 
     class Meta:

@@ -81,11 +81,21 @@ def load_gazetteer() -> Gazetteer:
     return gaz
 
 
-def detach_mentions(article: Article) -> set[int]:
-    """Delete the article's mentions; returns the ids of the events they belonged to."""
-    ids = set(Mention.objects.filter(article=article).values_list("event_id", flat=True))
+class Detached(set):
+    """Ids of the events an article's mentions belonged to, with ``pins``: {(start, end): event id}
+    for the sentences an editor placed in an event by hand."""
+
+    def __init__(self, ids=(), pins=None):
+        super().__init__(ids)
+        self.pins = dict(pins or {})
+
+
+def detach_mentions(article: Article) -> Detached:
+    """Delete the article's mentions; returns the events they belonged to and the pinned sentences."""
+    rows = list(Mention.objects.filter(article=article).values_list("event_id", "start", "end", "pinned"))
+    pins = {(start, end): event_id for event_id, start, end, pinned in rows if pinned}
     Mention.objects.filter(article=article).delete()
-    return ids
+    return Detached((r[0] for r in rows), pins)
 
 
 def _family(kind: str) -> str:
@@ -127,8 +137,13 @@ def _find_existing(extracted: ExtractedEvent, prefer: set[int]) -> Event | None:
 def store_events(
     article: Article, passages: list[Passage], extraction: Extraction, stale: set[int] | None = None
 ) -> None:
-    """Create the article's mentions and attach them to events (see module docstring)."""
+    """Create the article's mentions and attach them to events (see module docstring).
+
+    A sentence an editor pinned to an event (merge, split) goes back to that event.
+    """
+    pins = dict(getattr(stale, "pins", {}) or {})
     stale = set(stale or ())
+    pinned_events = {e.pk: e for e in Event.objects.filter(pk__in=set(pins.values()))}
     by_index = {p.index: p for p in passages}
     touched: set[int] = set()
     for extracted in extraction.events:
@@ -154,7 +169,8 @@ def store_events(
         Mention.objects.bulk_create(
             [
                 Mention(
-                    event=event,
+                    event=pinned_events.get(pins.get((m.start, m.end)), event),
+                    pinned=pins.get((m.start, m.end)) in pinned_events,
                     article=article,
                     passage=by_index[m.passage_index],
                     start=m.start,
@@ -175,6 +191,7 @@ def store_events(
             ignore_conflicts=True,
         )
         touched.add(event.pk)
+    touched |= set(pinned_events)
     for event in Event.objects.filter(pk__in=touched | stale):
         refresh_event(event)
 
@@ -253,3 +270,31 @@ def delete_article(article: Article) -> None:
     article.delete()
     for event in Event.objects.filter(pk__in=stale):
         refresh_event(event)
+
+
+@transaction.atomic
+def merge_events(target: Event, others: list[Event]) -> Event:
+    """Move every mention of ``others`` to ``target`` (pinned, so re-extraction keeps them), delete ``others``."""
+    ids = [e.pk for e in others if e.pk != target.pk]
+    Mention.objects.filter(event_id__in=ids).update(event=target, pinned=True)
+    Event.objects.filter(pk__in=ids).delete()
+    return refresh_event(target)
+
+
+@transaction.atomic
+def split_mention(mention: Mention) -> Event:
+    """Give ``mention`` an event of its own (pinned); the event it left is recomputed."""
+    old = mention.event
+    new = Event.objects.create(
+        title=mention.quote[:120] or "event",
+        kind=(mention.extracted or {}).get("kind") or mention.kind,
+        status=mention.status,
+        date=mention.date,
+        date_end=mention.date_end,
+        date_precision=mention.date_precision,
+    )
+    mention.event = new
+    mention.pinned = True
+    mention.save(update_fields=["event", "pinned"])
+    refresh_event(old)
+    return refresh_event(new)
