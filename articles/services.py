@@ -186,6 +186,15 @@ def reextract_all(*, progress=None) -> IngestReport:
     return report
 
 
+def reextract_article(article: Article) -> None:
+    """Extraction again for one article, with its manifest or editor date kept."""
+    meta = ManifestRow(
+        file=article.file_name,
+        published=article.published if article.published_source in {"manifest", "editor"} else None,
+    )
+    _reextract(article, meta)
+
+
 def _reextract(article: Article, meta: ManifestRow) -> None:
     from timeline.extraction.events import extract_events
     from timeline.services import detach_mentions, load_gazetteer, store_events

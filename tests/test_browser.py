@@ -169,3 +169,31 @@ def test_without_javascript_the_form_still_filters(browser, site):
     page.wait_for_url(re.compile(r"/events/\d+/$"))
     assert "a week ago" in page.locator("main").inner_text()
     context.close()
+
+
+def test_editor_adds_an_article_and_sees_its_event(browser, site):
+    from django.contrib.auth import get_user_model
+
+    get_user_model().objects.create_user("ed", password="a-long-pass-123", is_staff=True)
+    page = browser.new_page(viewport={"width": 1300, "height": 1000})
+    page.goto(site + "/articles/add/")
+    page.wait_for_url(re.compile(r"/accounts/login/"))
+    page.fill("input[name=username]", "ed")
+    page.fill("input[name=password]", "a-long-pass-123")
+    page.click("button[type=submit]")
+    page.wait_for_url(re.compile(r"/articles/add/$"))
+    page.fill(
+        "textarea[name=text]",
+        "MOSCOW, November 12, 2015 (RIA) -- Russian Foreign Minister Sergei Lavrov held talks with his Tajik "
+        "counterpart Sirojiddin Aslov in Moscow today on labour migrants and border security.",
+    )
+    page.fill("input[name=title]", "Lavrov and Aslov talk migrants")
+    page.click("button[value=preview]")
+    page.wait_for_selector("text=Preview: nothing is saved yet")
+    assert "Lavrov – Muhriddin talks, Moscow" in page.locator(".preview").inner_text()
+    page.screenshot(path=ARTIFACTS / "6-add-preview.png", full_page=True)
+    page.click("button[value=save]")
+    page.wait_for_url(re.compile(r"/articles/\d+/$"))
+    page.goto(site + "/?topic=migration")
+    wait_drawn(page, 3)
+    assert "Lavrov – Muhriddin talks, Moscow" in page.locator("table.events").inner_text()

@@ -82,20 +82,22 @@ def load_gazetteer() -> Gazetteer:
 
 
 class Detached(set):
-    """Ids of the events an article's mentions belonged to, with ``pins``: {(start, end): event id}
-    for the sentences an editor placed in an event by hand."""
+    """Ids of the events an article's mentions belonged to, keyed by sentence text: ``previous``
+    {quote: event id} for every mention, ``pins`` for the ones an editor placed by hand."""
 
-    def __init__(self, ids=(), pins=None):
+    def __init__(self, ids=(), previous=None, pins=None):
         super().__init__(ids)
+        self.previous = dict(previous or {})
         self.pins = dict(pins or {})
 
 
 def detach_mentions(article: Article) -> Detached:
-    """Delete the article's mentions; returns the events they belonged to and the pinned sentences."""
-    rows = list(Mention.objects.filter(article=article).values_list("event_id", "start", "end", "pinned"))
-    pins = {(start, end): event_id for event_id, start, end, pinned in rows if pinned}
+    """Delete the article's mentions; returns the events they belonged to, by sentence."""
+    rows = list(Mention.objects.filter(article=article).values_list("event_id", "quote", "pinned"))
+    previous = {quote: event_id for event_id, quote, _ in rows}
+    pins = {quote: event_id for event_id, quote, pinned in rows if pinned}
     Mention.objects.filter(article=article).delete()
-    return Detached((r[0] for r in rows), pins)
+    return Detached((r[0] for r in rows), previous, pins)
 
 
 def _family(kind: str) -> str:
@@ -142,12 +144,23 @@ def store_events(
     A sentence an editor pinned to an event (merge, split) goes back to that event.
     """
     pins = dict(getattr(stale, "pins", {}) or {})
+    previous = dict(getattr(stale, "previous", {}) or {})
     stale = set(stale or ())
     pinned_events = {e.pk: e for e in Event.objects.filter(pk__in=set(pins.values()))}
+    previous_events = {e.pk: e for e in Event.objects.filter(pk__in=set(previous.values()))}
     by_index = {p.index: p for p in passages}
     touched: set[int] = set()
     for extracted in extraction.events:
-        event = _find_existing(extracted, stale)
+        # The event these sentences reported before (re-extraction keeps ids, and editors' corrections
+        # with them, even when a corrected date no longer matches what the text says) ...
+        before = Counter(
+            previous[m.quote] for m in extracted.mentions if m.quote in previous and m.quote not in pins
+        ).most_common(1)
+        event = previous_events.get(before[0][0]) if before else None
+        if event is not None and event.pk in touched and extracted.date is not None and event.date != extracted.date:
+            event = None  # already taken by another extracted event of this article
+        # ... else a stored event that reports the same contact.
+        event = event or _find_existing(extracted, stale)
         if event is None:
             reuse = None
             if extracted.date is None:
@@ -169,8 +182,8 @@ def store_events(
         Mention.objects.bulk_create(
             [
                 Mention(
-                    event=pinned_events.get(pins.get((m.start, m.end)), event),
-                    pinned=pins.get((m.start, m.end)) in pinned_events,
+                    event=pinned_events.get(pins.get(m.quote), event),
+                    pinned=pins.get(m.quote) in pinned_events,
                     article=article,
                     passage=by_index[m.passage_index],
                     start=m.start,
@@ -206,7 +219,7 @@ def refresh_event(event: Event) -> Event | None:
         event.delete()
         return None
     dated = [m for m in mentions if m.date is not None]
-    if "date" not in curated:
+    if not {"date", "date_end", "date_precision"} & curated:
         if dated:
             best = min(dated, key=lambda m: (PRECISION_RANK.get(m.date_precision, 9), m.date_resolution == "relative"))
             event.date, event.date_end, event.date_precision = best.date, best.date_end, best.date_precision
