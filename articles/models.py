@@ -59,3 +59,18 @@ class Passage(models.Model):
     @property
     def anchor(self) -> str:
         return f"p-{self.index}"
+
+
+class ArticleVersion(models.Model):
+    """An article's earlier text, kept when the same file name comes back with a new text."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="versions")
+    body = models.TextField()
+    sha256 = models.CharField(max_length=64)
+    replaced_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["article", "-replaced_at"]
+
+    def __str__(self):
+        return f"{self.article.file_name} before {self.replaced_at:%Y-%m-%d %H:%M}"

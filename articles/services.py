@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.conf import settings
-from django.db import transaction
+from django.db import IntegrityError, transaction
 
+from .html import html_to_text, looks_like_html
 from .manifest import ManifestRow, read_manifest
-from .models import Article, DateSource, Passage
+from .models import Article, ArticleVersion, DateSource, Passage
 from .text import ArticleError, decode_article, title_from_text
 
 logger = logging.getLogger(__name__)
@@ -88,6 +89,13 @@ def ingest_paths(
     sources = collect_sources(paths, report)
     for source in progress(sources) if progress else sources:
         try:
+            size = source.path.stat().st_size
+            if size > settings.ARTICLE_MAX_BYTES:
+                report.failed += 1
+                report.problems.append(
+                    f"{source.path}: file too large: {size:,} bytes (limit {settings.ARTICLE_MAX_BYTES:,}); not read"
+                )
+                continue
             raw = source.path.read_bytes()
         except OSError as exc:
             report.failed += 1
@@ -99,6 +107,13 @@ def ingest_paths(
             report.failed += 1
             report.problems.append(f"{source.path}: {exc}")
             continue
+        except Exception as exc:  # a bug must not stop the other files; the article's transaction rolled back
+            logger.exception("ingesting %s failed", source.path)
+            report.failed += 1
+            report.problems.append(
+                f"{source.path}: internal error ({exc.__class__.__name__}: {exc}); nothing of it was stored"
+            )
+            continue
         setattr(report, outcome, getattr(report, outcome) + 1)
     report.events, report.undated_mentions = counts()
     return report
@@ -107,12 +122,16 @@ def ingest_paths(
 def ingest_bytes(file_name: str, raw: bytes, *, meta: ManifestRow | None = None) -> str:
     """Store one article and its events. Returns "new", "updated" or "unchanged"."""
     body = decode_article(raw, max_bytes=settings.ARTICLE_MAX_BYTES)
+    if looks_like_html(body):
+        body = html_to_text(body)
+        if not body.strip():
+            raise ArticleError("HTML file with no text in it")
     return ingest_text(file_name, body, meta=meta)
 
 
 def ingest_text(file_name: str, body: str, *, meta: ManifestRow | None = None) -> str:
     from timeline.extraction.events import extract_events
-    from timeline.services import detach_mentions, load_gazetteer, store_events
+    from timeline.services import load_gazetteer
 
     if len(file_name) > 255:
         raise ArticleError("file name longer than 255 characters")
@@ -123,13 +142,31 @@ def ingest_text(file_name: str, body: str, *, meta: ManifestRow | None = None) -
         return "unchanged"
 
     extraction = extract_events(body, manifest_date=meta.published, gazetteer=load_gazetteer())
+    for attempt in range(3):
+        try:
+            return _store_article(file_name, body, sha, meta, extraction)
+        except IntegrityError:
+            # Another process stored the same file name between our read and our write: the unique
+            # constraint refused the duplicate; read again and update (or find it unchanged).
+            if attempt == 2:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _store_article(file_name, body, sha, meta, extraction) -> str:
+    from timeline.extraction.events import extract_events
+    from timeline.services import detach_mentions, load_gazetteer, lock_events, store_events
+
     reference = extraction.reference
     with transaction.atomic():
+        lock_events()
         article, created = Article.objects.select_for_update().get_or_create(
             file_name=file_name, defaults={"body": body, "sha256": sha}
         )
         if not created and article.sha256 == sha and _meta_matches(article, meta):
             return "unchanged"  # a concurrent run stored it first
+        if not created and article.sha256 != sha:
+            ArticleVersion.objects.create(article=article, body=article.body, sha256=article.sha256)
         if article.published_source == DateSource.EDITOR and article.published:
             # An editor's date wins over anything found in the text.
             if reference.date != article.published:
@@ -197,10 +234,11 @@ def reextract_article(article: Article) -> None:
 
 def _reextract(article: Article, meta: ManifestRow) -> None:
     from timeline.extraction.events import extract_events
-    from timeline.services import detach_mentions, load_gazetteer, store_events
+    from timeline.services import detach_mentions, load_gazetteer, lock_events, store_events
 
     extraction = extract_events(article.body, manifest_date=meta.published, gazetteer=load_gazetteer())
     with transaction.atomic():
+        lock_events()
         if article.published_source != DateSource.EDITOR:
             article.published = extraction.reference.date
             article.published_source = extraction.reference.source

@@ -68,6 +68,7 @@ def test_filter_click_and_bookmark(browser, site):
     page = browser.new_page(viewport={"width": 1300, "height": 1000})
     errors = []
     page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("console", lambda m: errors.append(m.text) if "Content Security Policy" in m.text else None)
     page.goto(site + "/")
     wait_drawn(page, 8)
     page.screenshot(path=ARTIFACTS / "1-timeline.png", full_page=True)

@@ -8,7 +8,7 @@ Invalid parameters give a 400 with ``{"errors": [...]}`` (or text for the file f
 import json
 import math
 
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpResponse
 from django.views.decorators.http import require_GET
 
 from .exports import events_csv, events_ics, events_timelinejs, export_data
@@ -16,6 +16,15 @@ from .models import Event
 from .views import filters_for
 
 MAX_PAGE_SIZE = 500
+
+
+_JSON_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
+
+
+def json_response(data, status=200):
+    """JSON with <, > and & escaped (as json_script does): article text can never become markup."""
+    body = json.dumps(data, ensure_ascii=False).translate(_JSON_ESCAPES)
+    return HttpResponse(body, status=status, content_type="application/json")
 
 
 def _filtered(request):
@@ -49,7 +58,7 @@ def events(request):
     if size is None:
         errors.append(f"'page_size' must be a whole number from 1 to {MAX_PAGE_SIZE}.")
     if errors:
-        return JsonResponse({"errors": errors}, status=400)
+        return json_response({"errors": errors}, status=400)
     count = qs.count()
     pages = max(1, math.ceil(count / size))
     ids = list(qs.order_by("date", "pk").values_list("pk", flat=True)[(page - 1) * size : page * size])
@@ -65,7 +74,7 @@ def events(request):
     body |= data
     if page == 1:
         body["undated"] = export_data(Event.objects.none(), base=_base(request))["undated"]
-    return HttpResponse(json.dumps(body, ensure_ascii=False), content_type="application/json")
+    return json_response(body)
 
 
 def _download(content, content_type, filename):
@@ -94,5 +103,5 @@ def events_ics_view(request):
 def events_timelinejs_view(request):
     qs, errors = _filtered(request)
     if errors:
-        return JsonResponse({"errors": errors}, status=400)
-    return JsonResponse(events_timelinejs(qs, _base(request)), json_dumps_params={"ensure_ascii": False})
+        return json_response({"errors": errors}, status=400)
+    return json_response(events_timelinejs(qs, _base(request)))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Q
 
 from articles.models import Article, Passage
@@ -89,6 +89,20 @@ class Detached(set):
         super().__init__(ids)
         self.previous = dict(previous or {})
         self.pins = dict(pins or {})
+
+
+EVENTS_LOCK = 0x52555F544A  # "RU_TJ": one PostgreSQL advisory lock for attaching mentions to events
+
+
+def lock_events() -> None:
+    """Serialise event matching between concurrent ingestions (call inside a transaction).
+
+    Two processes that each find no stored event for the same meeting would otherwise both
+    create one. PostgreSQL: a transaction-level advisory lock. SQLite already serialises writers.
+    """
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [EVENTS_LOCK])
 
 
 def detach_mentions(article: Article) -> Detached:
@@ -288,6 +302,7 @@ def delete_article(article: Article) -> None:
 @transaction.atomic
 def merge_events(target: Event, others: list[Event]) -> Event:
     """Move every mention of ``others`` to ``target`` (pinned, so re-extraction keeps them), delete ``others``."""
+    lock_events()
     ids = [e.pk for e in others if e.pk != target.pk]
     Mention.objects.filter(event_id__in=ids).update(event=target, pinned=True)
     Event.objects.filter(pk__in=ids).delete()
@@ -297,6 +312,7 @@ def merge_events(target: Event, others: list[Event]) -> Event:
 @transaction.atomic
 def split_mention(mention: Mention) -> Event:
     """Give ``mention`` an event of its own (pinned); the event it left is recomputed."""
+    lock_events()
     old = mention.event
     new = Event.objects.create(
         title=mention.quote[:120] or "event",
