@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test test-sqlite test-postgres lint check clean browser
+.PHONY: install run test test-sqlite test-postgres test-slow lint check clean browser bench
 
 $(STAMP): requirements.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV) || { echo "python3 -m venv failed: on Debian run 'apt-get install python3-venv'"; exit 1; }
@@ -39,13 +39,18 @@ browser:
 	else echo "########## chromium missing and apt-get unavailable: browser tests will be SKIPPED ##########"; fi
 
 test-sqlite: install browser
-	$(VENV)/bin/pytest -q
+	$(VENV)/bin/pytest -q -m "not slow"
 
 # A real PostgreSQL from Debian's packages on loopback (installed if missing, throw-away cluster).
 test-postgres: install browser
-	bash scripts/with-postgres.sh $(VENV)/bin/pytest -q
+	bash scripts/with-postgres.sh $(VENV)/bin/pytest -q -m "not slow"
 
 test: lint check test-sqlite test-postgres
+
+# Long tests: SIGKILL-and-restart ingestion, 60 s load test against gunicorn (wrk from Debian).
+test-slow: install
+	@command -v wrk >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; } || true
+	$(VENV)/bin/pytest -q -m slow -s
 
 clean:
 	rm -rf $(VENV) staticfiles tests/artifacts
