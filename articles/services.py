@@ -85,8 +85,11 @@ def ingest_paths(
     """Ingest files/folders; returns counts and every problem, each naming its file."""
     from timeline.services import counts
 
+    from timeline.services import load_gazetteer
+
     report = IngestReport()
     sources = collect_sources(paths, report)
+    gazetteer = load_gazetteer()  # once per run: people, places and topic keywords as stored now
     for source in progress(sources) if progress else sources:
         try:
             size = source.path.stat().st_size
@@ -102,7 +105,7 @@ def ingest_paths(
             report.problems.append(f"{source.path}: cannot read ({exc.strerror or exc})")
             continue
         try:
-            outcome = ingest_bytes(source.path.name, raw, meta=source.meta)
+            outcome = ingest_bytes(source.path.name, raw, meta=source.meta, gazetteer=gazetteer)
         except ArticleError as exc:
             report.failed += 1
             report.problems.append(f"{source.path}: {exc}")
@@ -119,17 +122,17 @@ def ingest_paths(
     return report
 
 
-def ingest_bytes(file_name: str, raw: bytes, *, meta: ManifestRow | None = None) -> str:
+def ingest_bytes(file_name: str, raw: bytes, *, meta: ManifestRow | None = None, gazetteer=None) -> str:
     """Store one article and its events. Returns "new", "updated" or "unchanged"."""
     body = decode_article(raw, max_bytes=settings.ARTICLE_MAX_BYTES)
     if looks_like_html(body):
         body = html_to_text(body)
         if not body.strip():
             raise ArticleError("HTML file with no text in it")
-    return ingest_text(file_name, body, meta=meta)
+    return ingest_text(file_name, body, meta=meta, gazetteer=gazetteer)
 
 
-def ingest_text(file_name: str, body: str, *, meta: ManifestRow | None = None) -> str:
+def ingest_text(file_name: str, body: str, *, meta: ManifestRow | None = None, gazetteer=None) -> str:
     from timeline.extraction.events import extract_events
     from timeline.services import load_gazetteer
 
@@ -141,7 +144,7 @@ def ingest_text(file_name: str, body: str, *, meta: ManifestRow | None = None) -
     if existing and existing.sha256 == sha and _meta_matches(existing, meta):
         return "unchanged"
 
-    extraction = extract_events(body, manifest_date=meta.published, gazetteer=load_gazetteer())
+    extraction = extract_events(body, manifest_date=meta.published, gazetteer=gazetteer or load_gazetteer())
     for attempt in range(3):
         try:
             return _store_article(file_name, body, sha, meta, extraction)

@@ -118,28 +118,55 @@ def _family(kind: str) -> str:
     return "call" if kind == "call" else "in-person"
 
 
+def _candidate_dates(extracted: ExtractedEvent) -> Q:
+    """Stored dates that can be compatible with the extracted one (see ``dates_compatible``)."""
+    d = extracted.date
+    if extracted.precision == "year":
+        return Q(date__year=d.year)
+    if extracted.precision == "month":
+        return Q(date__year=d.year, date__month=d.month) | Q(date_precision="year", date__year=d.year)
+    lo, hi = d - dt.timedelta(days=7), d + dt.timedelta(days=7)  # a week-precision event contains the day
+    return (
+        Q(date__range=(lo, hi))
+        | Q(date_precision="month", date__year=d.year, date__month=d.month)
+        | Q(date_precision="year", date__year=d.year)
+    )
+
+
 def _find_existing(extracted: ExtractedEvent, prefer: set[int]) -> Event | None:
-    """A stored, dated event that reports the same contact: same kind family, compatible date, a shared participant."""
+    """A stored, dated event that reports the same contact: same kind family, compatible date, a shared participant.
+
+    Three queries whatever the size of the database: candidates by date (indexed), their
+    participants, and whether their date came from a relative expression.
+    """
     if extracted.date is None:
         return None
-    lo = extracted.date - dt.timedelta(days=370)
-    hi = extracted.date + dt.timedelta(days=370)
-    qs = (
-        Event.objects.filter(date__range=(lo, hi))
+    candidates = list(
+        Event.objects.filter(_candidate_dates(extracted))
         .filter(Q(kind="call") if extracted.kind == "call" else ~Q(kind="call"))
-        .prefetch_related("participants", "mentions")
+        .only("pk", "date", "date_precision")
+    )
+    if not candidates:
+        return None
+    ids = [e.pk for e in candidates]
+    people: dict[int, set[str]] = {}
+    for event_id, name in Event.participants.through.objects.filter(event_id__in=ids).values_list(
+        "event_id", "person__name"
+    ):
+        people.setdefault(event_id, set()).add(name)
+    approximate = {"relative", "weekday"}
+    relative_ids = set(
+        Mention.objects.filter(event_id__in=ids, date_resolution__in=approximate).values_list("event_id", flat=True)
     )
     names = {p.name for p in extracted.participants}
-    approximate = {"relative", "weekday"}
     best = None
-    for event in qs:
+    for event in candidates:
         # One day of slack only where a date is relative ("a week ago", "on Friday"): reports
         # written on different days can land a day apart. Meetings on consecutive days stay apart.
-        stored_approx = any(m.date == event.date and m.date_resolution in approximate for m in event.mentions.all())
-        slack = 1 if extracted.date_method in approximate or stored_approx else 0
+        slack = 1 if extracted.date_method in approximate or event.pk in relative_ids else 0
         if not dates_compatible(event.date, event.date_precision, extracted.date, extracted.precision, slack):
             continue
-        stored = {p.name for p in event.participants.all()}
+        stored = people.get(event.pk, set())
         if names and stored and not (names & stored):
             continue
         if not names and stored:
@@ -147,7 +174,7 @@ def _find_existing(extracted: ExtractedEvent, prefer: set[int]) -> Event | None:
         rank = (event.pk not in prefer, abs((event.date - extracted.date).days), event.pk)
         if best is None or rank < best[0]:
             best = (rank, event)
-    return best[1] if best else None
+    return Event.objects.get(pk=best[1].pk) if best else None
 
 
 def store_events(
