@@ -83,9 +83,7 @@ def ingest_paths(
     paths: Iterable[str | Path], *, progress: Callable[[Iterable[Source]], Iterable[Source]] | None = None
 ) -> IngestReport:
     """Ingest files/folders; returns counts and every problem, each naming its file."""
-    from timeline.services import counts
-
-    from timeline.services import load_gazetteer
+    from timeline.services import counts, load_gazetteer
 
     report = IngestReport()
     sources = collect_sources(paths, report)
