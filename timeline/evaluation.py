@@ -5,7 +5,7 @@ Gold (``gold.json``): ``{"events": [{"article", "date" (YYYY-MM-DD | YYYY-MM | Y
 contact per article.
 
 Extracted items are the export's events seen per article: an event reported by two articles
-is one item in each. An item matches a gold entry of the same article when its date equals the
+is one item in each, with the topics that article gives it (gold topics are per article too). An item matches a gold entry of the same article when its date equals the
 gold date at the gold's precision (one day of slack when the article's date for it was relative,
 counted apart as "slack") and they share at least one participant surname.
 """
@@ -126,7 +126,8 @@ def items_from_export(data: dict) -> list[Item]:
                     kind=event.get("kind", ""),
                     participants={surname_key(p["name"]) for p in event.get("participants", [])},
                     place=event.get("place"),
-                    topics=set(event.get("topics", [])),
+                    # topics as this article reports them (an event's own topics unite all its sources)
+                    topics=set().union(*(m.get("article_topics", event.get("topics", [])) for m in mentions)),
                     quote=mentions[0].get("quote", ""),
                     relative=any(m.get("date_resolution") in {"relative", "weekday"} for m in mentions),
                 )

@@ -46,6 +46,7 @@ def mention_dict(m: Mention, base: str | None = None) -> dict:
         "date_note": m.date_note,
         "url": m.article.url or None,
         "passage_url": passage_url(m, base),
+        "article_topics": (m.extracted or {}).get("topics", []),
         "outlet": m.article.outlet or None,
         "published": m.article.published.isoformat() if m.article.published else None,
     }

@@ -6,7 +6,7 @@ reaches a query unvalidated.
 
 Parameters: ``topic`` (repeatable slug), ``person`` (repeatable name), ``kind`` (repeatable),
 ``status`` (held|planned), ``from``/``to`` (YYYY, YYYY-MM or YYYY-MM-DD), ``q`` (text searched
-in the source passages), ``rows`` (kind|topic), ``sort`` (date|-date).
+in the source passages), ``rows`` (kind|topic), ``sort`` (date|-date), ``page`` (of the table).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from urllib.parse import urlencode
 
 from .models import Kind, Status
 
-KNOWN = {"topic", "person", "kind", "status", "from", "to", "q", "rows", "sort"}
+KNOWN = {"topic", "person", "kind", "status", "from", "to", "q", "rows", "sort", "page"}
 MAX_VALUES = 20
 MAX_Q = 200
 
@@ -35,6 +35,7 @@ class Filters:
     q: str = ""
     rows: str = "kind"
     sort: str = "date"
+    page: int = 1
     raw_from: str = ""
     raw_to: str = ""
     errors: list[str] = field(default_factory=list)
@@ -56,6 +57,7 @@ class Filters:
             "q": self.q,
             "rows": self.rows if self.rows != "kind" else "",
             "sort": self.sort if self.sort != "date" else "",
+            "page": str(self.page) if self.page != 1 else "",
         }
         params.update(changes)
         pairs = []
@@ -147,6 +149,11 @@ def parse_filters(params, *, topics: set[str], people: set[str]) -> Filters:
         f.rows = rows
     else:
         f.errors.append("'rows' must be kind or topic.")
+    page = _clean(params.get("page", "")) or "1"
+    if page.isdigit() and 1 <= int(page) <= 1_000_000:
+        f.page = int(page)
+    else:
+        f.errors.append("'page' must be a whole number from 1.")
     sort = _clean(params.get("sort", "")) or "date"
     if sort in {"date", "-date"}:
         f.sort = sort

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from django.db import models
-from django.db.models import Count, Prefetch, Q
-from django.db.models.functions import ExtractYear
+from django.db.models import Count, F, Prefetch, Q
+from django.db.models.functions import ExtractYear, TruncMonth
 
 
 class EventQuerySet(models.QuerySet):
@@ -77,6 +77,27 @@ class EventQuerySet(models.QuerySet):
             )
             .annotate(n_sources=Count("mentions__article", distinct=True))
             .order_by(*order)
+        )
+
+    def for_figure(self, sort: str = "date"):
+        """What the figure and the table show: place, topics, participants, ``n_sources``; no mentions."""
+        order = ("date", "pk") if sort != "-date" else ("-date", "-pk")
+        return (
+            self.select_related("place", "primary_topic")
+            .prefetch_related("participants", "topics")
+            .annotate(n_sources=Count("mentions__article", distinct=True))
+            .order_by(*order)
+        )
+
+    def per_month(self, rows: str = "kind") -> list[dict]:
+        """[{"month", "row" (kind, or topic slug/None), "n", "planned"}]: the figure zoomed out, in one query."""
+        key = F("kind") if rows == "kind" else F("topics__slug")
+        return list(
+            self.dated()
+            .annotate(month=TruncMonth("date"), row=key)
+            .values("month", "row")
+            .annotate(n=Count("pk", distinct=True), planned=Count("pk", filter=Q(status="planned"), distinct=True))
+            .order_by("month", "row")
         )
 
     def topic_counts(self) -> dict[str, int]:

@@ -133,7 +133,7 @@ def _candidate_dates(extracted: ExtractedEvent) -> Q:
     )
 
 
-def _find_existing(extracted: ExtractedEvent, prefer: set[int]) -> Event | None:
+def _find_existing(extracted: ExtractedEvent, prefer: set[int], exclude: set[int] = frozenset()) -> Event | None:
     """A stored, dated event that reports the same contact: same kind family, compatible date, a shared participant.
 
     Three queries whatever the size of the database: candidates by date (indexed), their
@@ -144,6 +144,7 @@ def _find_existing(extracted: ExtractedEvent, prefer: set[int]) -> Event | None:
     candidates = list(
         Event.objects.filter(_candidate_dates(extracted))
         .filter(Q(kind="call") if extracted.kind == "call" else ~Q(kind="call"))
+        .exclude(pk__in=exclude)
         .only("pk", "date", "date_precision")
     )
     if not candidates:
@@ -201,7 +202,8 @@ def store_events(
         if event is not None and event.pk in touched and extracted.date is not None and event.date != extracted.date:
             event = None  # already taken by another extracted event of this article
         # ... else a stored event that reports the same contact.
-        event = event or _find_existing(extracted, stale)
+        # Never an event this article already reported in this run: extraction kept them apart on purpose.
+        event = event or _find_existing(extracted, stale, exclude=touched)
         if event is None:
             reuse = None
             if extracted.date is None:

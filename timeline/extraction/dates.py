@@ -90,6 +90,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(
             r"\b(?P<rel>(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow|yesterday|today|tonight|tomorrow"
             r"|(?:earlier|later)\s+(?:this|that)\s+(?:week|month|year)|(?:earlier|later)\s+today"
+            r"|(?:earlier|later)\s+(?:in|on)\s+the\s+day|(?:earlier|later)\s+that\s+(?:day|evening|morning)"
+            r"|the\s+same\s+(?:day|evening|morning|night)"
             r"|(?:last|this|next|past)\s+(?:week|month|year|weekend)"
             r"|(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?)\s+ago)\b",
             re.IGNORECASE,
@@ -315,10 +317,19 @@ def resolve(expr: DateExpression, reference: dt.date | None, *, tense: str | Non
     return None
 
 
+def is_same_day(expr: DateExpression) -> bool:
+    """ "Later in the day", "the same evening": the day of the events just reported, which the caller
+    knows better; resolved alone they fall back on the reference date."""
+    return expr.form == "relative" and bool(_SAME_DAY.match(expr.relative or ""))
+
+
+_SAME_DAY = re.compile(r"(?:earlier|later) (?:in|on) the day|(?:earlier|later) that |the same ")
+
+
 def _resolve_relative(expr: DateExpression, reference: dt.date, quoted: str, ref_note: str) -> ResolvedDate | None:
     rel = expr.relative or ""
     note = f"from {quoted} in {ref_note}"
-    if rel in {"today", "tonight", "earlier today", "later today"}:
+    if rel in {"today", "tonight", "earlier today", "later today"} or _SAME_DAY.match(rel):
         return ResolvedDate(reference, "day", "relative", note)
     if rel.endswith("ago") or rel in {"yesterday", "tomorrow"} or "day before" in rel or "day after" in rel:
         words = rel.split()
@@ -380,6 +391,25 @@ _DATELINE = re.compile(
 )
 
 
+def _find_dateline(head: str) -> tuple[re.Match | None, int]:
+    """The dateline at the top of the article, or on the line after a headline.
+
+    Wire copy often opens with a headline line (short, no final full stop) and puts the
+    dateline at the start of the first paragraph. Returns the match and the offset of the text
+    it was matched in.
+    """
+    dateline = _DATELINE.match(head)
+    if dateline:
+        return dateline, 0
+    first = re.match(r"\s*([^\n]*)\n", head)
+    if first and 0 < len(first.group(1).strip()) <= 160 and not first.group(1).rstrip().endswith((".", "!", "?")):
+        shift = first.end()
+        dateline = _DATELINE.match(head[shift:])
+        if dateline:
+            return dateline, shift
+    return None, 0
+
+
 def find_reference_date(text: str, *, manifest_date: dt.date | None = None) -> ReferenceDate:
     """The article's reference date: manifest > header line > dateline (+ year) > unknown.
 
@@ -387,10 +417,10 @@ def find_reference_date(text: str, *, manifest_date: dt.date | None = None) -> R
     """
     head = text[:400]
     header = _HEADER.match(head)
-    dateline = _DATELINE.match(head)
+    dateline, shift = _find_dateline(head)
     span = None
     if dateline:
-        span = dateline.span()
+        span = (dateline.start() + shift, dateline.end() + shift)
     elif header:
         span = header.span()
 

@@ -26,8 +26,16 @@ from dataclasses import dataclass, field
 
 from articles.text import Span, split_passages, split_sentences
 
-from .dates import DateExpression, ReferenceDate, ResolvedDate, find_date_expressions, find_reference_date, resolve
-from .gazetteer import Gazetteer, PersonEntry, PlaceEntry
+from .dates import (
+    DateExpression,
+    ReferenceDate,
+    ResolvedDate,
+    find_date_expressions,
+    find_reference_date,
+    is_same_day,
+    resolve,
+)
+from .gazetteer import Gazetteer, Hit, PersonEntry, PlaceEntry
 
 EARLIEST = dt.date(1991, 9, 9)  # independence of Tajikistan: no Russia–Tajikistan contact before it
 
@@ -38,21 +46,37 @@ _TRIGGERS: list[tuple[str, re.Pattern]] = [
         "call",
         re.compile(
             r"\b(?:(?:tele)?phone\s+(?:conversations?|calls?|talks|contacts?)|(?:by|over\s+the|on\s+the)\s+(?:tele)?phone"
-            r"|(?:tele)?phoned|video\s*(?:conference|link|call)s?|videoconferences?)\b",
+            r"|(?:tele)?phoned|video\s*(?:conference|link|call)s?|videoconferences?"
+            # "calling Putin": only when a known person follows (checked in _find_triggers)
+            r"|call(?:ed|ing)(?=\s+[A-Z]))\b",
             re.IGNORECASE,
         ),
     ),
-    ("summit", re.compile(r"\b(?:bilateral|Russian[-–]Tajik|Tajik[-–]Russian)\s+summit\b", re.IGNORECASE)),
+    (
+        "summit",
+        re.compile(
+            r"\b(?:(?i:summits?)|(?:quadrilateral|trilateral|multilateral|(?:three|four|five|six)[-\s](?:party|way))\s+"
+            r"(?:meeting|talks|format)|(?:meeting|session)s?\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+)?){1,6}"
+            r"(?:[Hh]eads\s+of\s+(?:[Ss]tate|[Gg]overnment)|prime\s+ministers|leaders))\b"
+        ),
+    ),
     ("talks", re.compile(r"\b(?:talks|negotiations?|negotiated|consultations)\b", re.IGNORECASE)),
     (
         "meeting",
         re.compile(
             r"\b(?:met|meet|meets|meeting|meetings|received|receives|receiving|reception|hosted|hosts|"
-            r"discuss(?:ed|es|ing)?|conferred|sat\s+down\s+with|audience)\b",
+            r"discuss(?:ed|es|ing)?|conferred|sat\s+down\s+with|audience|conversation|co-chair(?:ed|s)?|"
+            r"(?:informal|working|official|state|private)\s+(?:dinner|lunch|luncheon|breakfast)|"
+            r"agreements?\s+(?:was\s+|were\s+)?reached)\b",
             re.IGNORECASE,
         ),
     ),
-    ("visit", re.compile(r"\b(?:visit(?:s|ed|ing)?|trip|arriv(?:ed|es|ing|al)\s+(?:in|at))\b", re.IGNORECASE)),
+    (
+        "visit",
+        re.compile(
+            r"\b(?:visit(?:s|ed|ing)?|trip|arriv(?:ed|es|ing|al)\s+(?:in|at)|invit(?:ed|es|ing|ation))\b", re.IGNORECASE
+        ),
+    ),
 ]
 
 _COUNTRY_WORDS = {
@@ -64,7 +88,7 @@ _COUNTRY_WORDS = {
 }  # fmt: skip
 _CC = r"(?P<cc>Russian|Russia(?:'s|’s)?|Kremlin|Tajik|Tajikistan(?:'s|’s)?|Kyrgyz|Kyrgyzstan(?:'s|’s)?|Uzbek|Uzbekistan(?:'s|’s)?|Kazakh|Kazakhstan(?:'s|’s)?|Turkmen|Afghan|Belarusian|Chinese|American|U\.S\.|Iranian)"
 _OFFICES = [
-    ("president", r"president|leader|head\s+of\s+state"),
+    ("president", r"president|leader|heads?\s+of\s+state"),
     ("prime_minister", r"prime\s+minister|premier|head\s+of\s+government"),
     ("foreign_minister", r"foreign\s+minister|minister\s+of\s+foreign\s+affairs|top\s+diplomat"),
     ("defence_minister", r"defen[cs]e\s+minister|minister\s+of\s+defen[cs]e"),
@@ -112,14 +136,62 @@ _NEGATION = re.compile(r"\b(?:not|no|never|cancel+ed|called\s+off|without|nor)\b
 _OTHER_NOUN = re.compile(
     r"\b(?:summit|parade|forum|elections?|exercises|drills|manoeuvres|maneuvers|conference|session|celebrations?|"
     r"anniversary|ceremony|clash(?:es)?|hostilities|conflict|fighting|agreement|treaty|deal|law|decree|election|"
-    r"referendum|war|attack|games|championship|festival)\b[^.;]{0,30}$",
+    r"referendum|war|attacks?|explosions?|blasts?|bombings?|earthquake|floods?|games|championship|festival|"
+    r"inauguration|swearing-in|appointment)\b[^.;]{0,30}$",
     re.IGNORECASE,
 )
 # Words that open another clause: triggers on either side report different contacts.
 _CLAUSE_BREAK = re.compile(
-    r"[;:()]|\b(?:that|which|who|whom|during|after|before|since|when|while|whereas|but|although|as well as|and also)\b",
+    r"[;:()]|,\s+and\b|\b(?:that|which|who|whom|during|after|before|since|when|while|whereas|but|although|as well as|and also)\b",
     re.IGNORECASE,
 )
+# A gathering named after these words is the setting of another contact, not a contact itself.
+_BACKGROUND_GATHERING = re.compile(
+    r"\b(?:sidelines|margins|ahead|eve|run-up)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,8}$", re.IGNORECASE
+)
+_PREPARATION = re.compile(
+    r"\b(?:preparations?|prepare|preparing|agenda)\s+(?:for|of)\s+(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w'’-]+\s+){0,6}$",
+    re.IGNORECASE,
+)
+_DISCUSSED = re.compile(r"\b(?:discuss(?:ed|es|ing)?|about)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+# "pay/make an official visit": a visit is the contact reported, whatever talks it includes.
+_PAID_VISIT = re.compile(
+    r"\b(?:pa(?:y|ys|id|ying)|ma(?:ke|kes|de|king))\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}visit\b",
+    re.IGNORECASE,
+)
+_THEN_CONTACT = re.compile(
+    r"\s*,?\s*(?:after|during|at|following)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:talks|meeting|negotiations)\b",
+    re.IGNORECASE,
+)
+_VENUE = re.compile(
+    r"\b(?:sidelines|margins)\s+of\s+(?:[\w'’-]+\s+){0,8}?(?:summit|forum|session|meeting|conference|council|events?)s?\b"
+    r"(?:\s+(?:in|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*(?:of\s+|and\s+)?)+)?"
+    r"|\b(?:summits?|sessions?|meetings?)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*(?:of\s+|and\s+)?)+"
+    r"|\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:summits?|sessions?)\b"
+)
+_SIDELINES = re.compile(r"\b(?:sidelines|margins)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,8}$", re.I)
+_ATTEND = re.compile(r"\b(?:attend(?:s|ed|ing)?|invit(?:ed|es|ing|ation)|to\s+join)\b", re.IGNORECASE)
+_CONTACT_NOUN = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|negotiations|visit|summit|conversation|call)\b", re.IGNORECASE
+)
+# "the two presidents", "both ministers": the pair of office holders of the two countries.
+_TWO_HOLDERS = re.compile(
+    r"\b(?:the\s+two|both)\s+(?:presidents|leaders|heads\s+of\s+state|prime\s+ministers|premiers|"
+    r"heads\s+of\s+government|(?:foreign|defen[cs]e|interior)\s+ministers|ministers|speakers)\b",
+    re.IGNORECASE,
+)
+_OTHER_SIDE = {
+    "RU": re.compile(r"\b(?:Russia|Russian|Moscow|Kremlin)\b"),
+    "TJ": re.compile(r"\b(?:Tajikistan|Tajik|Dushanbe)\b"),
+}
+# A sentence that opens with "He"/"She" continues the story of the person the previous sentence named.
+_PRONOUN_SUBJECT = re.compile(r"^[\"“]?(?:He|She)\b|\b(?:he|she)(?=\s+and\s+[A-Z])")
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_HOSTING = re.compile(r"\s+(?:will\s+|is\s+|was\s+|is\s+to\s+)?host(?:s|ed|ing)?\b")
+_PRONOUN_ONLY = re.compile(
+    r"^(?!.*\b(?:the|both|two)\s+(?:leaders|presidents|sides|ministers|premiers|talks|meeting)\b)", re.S | re.I
+)
+_HOST = re.compile(r"\bhost(?:s|ed|ing)?\b", re.IGNORECASE)
 _SPOKESPERSON = re.compile(r"spokes|press secretary|press service", re.IGNORECASE)
 _QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _BIRTH = re.compile(r"\b(?:born|birthday|died|death|passed\s+away|aged)\b", re.IGNORECASE)
@@ -219,7 +291,7 @@ def event_title(kind: str, people: list[PersonEntry], place: PlaceEntry | None, 
     return f"{names} {noun}, {place.name}" if place else f"{names} {noun}"
 
 
-def _find_triggers(sentence: str) -> list[_Trigger]:
+def _find_triggers(sentence: str, person_starts: set[int] | None = None) -> list[_Trigger]:
     found: list[_Trigger] = []
     for kind, pattern in _TRIGGERS:
         for m in pattern.finditer(sentence):
@@ -227,6 +299,21 @@ def _find_triggers(sentence: str) -> list[_Trigger]:
                 continue
             if _NEGATION.search(sentence[max(0, m.start() - 30) : m.start()]):
                 continue
+            if kind == "call" and m.group().lower().startswith("call"):
+                # "calling Putin" is a call; "called the visit a milestone" is not.
+                nxt = re.match(r"\s+", sentence[m.end() :])
+                if person_starts is None or m.end() + (nxt.end() if nxt else 0) not in person_starts:
+                    continue
+            if _PREPARATION.search(sentence[max(0, m.start() - 80) : m.start()]) or (
+                kind == "summit" and _DISCUSSED.search(sentence[max(0, m.start() - 40) : m.start()])
+            ):
+                # "preparations for talks on migration": the subject of a discussion, not a contact.
+                continue
+            if kind == "summit" and _BACKGROUND_GATHERING.search(sentence[max(0, m.start() - 80) : m.start()]):
+                # "met on the sidelines of the SCO summit": the contact is the bilateral meeting.
+                continue
+            if kind == "summit" and re.match(r"\s+(?:between|with)\b", sentence[m.end() :]):
+                kind = "meeting"  # "a summit between the two presidents" is their bilateral meeting
             found.append(_Trigger(m.start(), m.end(), kind, m.group()))
     found.sort(key=lambda t: t.start)
     # Triggers a few words apart describe one contact ("received visiting …", "met … for talks").
@@ -236,6 +323,9 @@ def _find_triggers(sentence: str) -> list[_Trigger]:
         if merged and len(gap) <= 60 and not _CLAUSE_BREAK.search(gap):
             prev = merged[-1]
             kind = min(prev.kind, t.kind, key=KIND_PRIORITY.index)
+            if _PAID_VISIT.search(sentence[max(0, prev.start - 40) : prev.end]):
+                # "will pay a state visit … and hold talks": the talks are part of the visit.
+                kind = "visit"
             merged[-1] = _Trigger(prev.start, t.end, kind, sentence[prev.start : t.end])
         else:
             merged.append(t)
@@ -254,6 +344,8 @@ def _office_key(m: re.Match) -> str | None:
 
 
 def _tense(sentence: str, trigger: _Trigger, *, whole: bool = False) -> str:
+    if re.match(r"invit", trigger.text, re.IGNORECASE):
+        return "future"  # an invitation is to a visit still to come
     # Quoted speech has its own tense ("“Russia will assist…,” he said after the meeting"),
     # unless the contact itself is reported inside the quote.
     masked = _QUOTE.sub(lambda m: m.group() if m.start() <= trigger.start < m.end() else " " * len(m.group()), sentence)
@@ -265,20 +357,48 @@ def _nearest(triggers: list[_Trigger], pos: int) -> int:
     return min(range(len(triggers)), key=lambda i: abs((triggers[i].start + triggers[i].end) / 2 - pos))
 
 
-def _usable_expr(expr: DateExpression, sentence: str, rel_start: int, span: tuple[int, int] | None) -> bool:
-    if expr.is_bound:
+def _usable_expr(
+    expr: DateExpression,
+    sentence: str,
+    rel_start: int,
+    span: tuple[int, int] | None,
+    triggers: list[_Trigger] | None = None,
+) -> bool:
+    if expr.is_bound and not _bound_names_contact(expr, sentence):
         return False
+    if _THEN_CONTACT.match(sentence[expr.end : expr.end + 60]):
+        return True  # "an agreement signed today after talks between …": the talks were that day
     if span and span[0] <= expr.start + rel_start < span[1]:
         return False
     before = sentence[max(0, expr.start - 60) : expr.start]
     if _BIRTH.search(before[-30:]):
         return False
     if _OTHER_NOUN.search(before):
-        # "... the summit due on June 15": the date belongs to the summit. A trigger in between wins.
-        tail = before[_OTHER_NOUN.search(before).start() :]
-        if not any(p.search(tail) for _, p in _TRIGGERS):
+        # "... the summit due on June 15": the date belongs to the summit. A trigger in between wins,
+        # and so does attending it ("invited him to attend the celebrations on May 9").
+        noun = _OTHER_NOUN.search(before).start()
+        tail_start = expr.start - len(before) + noun
+        if triggers is None:
+            in_tail = any(p.search(before[noun:]) for _, p in _TRIGGERS)
+        else:
+            in_tail = any(tail_start <= t.start < expr.start for t in triggers)
+        # On the sidelines of a gathering, its date is the meeting's.
+        if (
+            not in_tail
+            and not _ATTEND.search(before[max(0, noun - 40) : noun])
+            and not _SIDELINES.search(before[max(0, noun - 60) : noun])
+        ):
             return False
     return True
+
+
+def _bound_names_contact(expr: DateExpression, sentence: str) -> bool:
+    """A bound that still dates a contact: "after Thursday's talks" (the possessive belongs to the
+    talks, not to "after"), "since Saturday, when he and Putin met" (the when-clause happened then)."""
+    after = sentence[expr.end : expr.end + 40]
+    if expr.text.endswith(("'s", "’s")) and _CONTACT_NOUN.match(after):
+        return True
+    return expr.bound.lower() in {"since", "from"} and bool(re.match(r"\s*,\s*when\b", after))
 
 
 def extract_events(
@@ -289,29 +409,83 @@ def extract_events(
     reference = find_reference_date(text, manifest_date=manifest_date)
     ref = reference.date
     passages = split_passages(text)
+    named = {h.entry.name for h in gaz.find_people(text)}
     candidates: list[_Candidate] = []
     for passage in passages:
+        antecedent = None
         for sentence in split_sentences(passage.text, offset=passage.start):
-            candidates.extend(_sentence_candidates(sentence, passage.index, gaz, reference))
+            candidates.extend(
+                _sentence_candidates(sentence, passage.index, gaz, reference, antecedent=antecedent, named=named)
+            )
+            hits = [h.entry for h in gaz.find_people(sentence.text) if not _SPOKESPERSON.search(h.entry.role)]
+            if hits:
+                antecedent = hits[0]
+            elif not _PRONOUN_SUBJECT.search(sentence.text):
+                antecedent = None
+    _same_day_as_before(candidates, text, passages, reference)
     events = _cluster(candidates, gaz, ref)
     _assign_topics(events, candidates, passages, text, gaz)
     return Extraction(reference=reference, passages=passages, events=events)
 
 
+def _same_day_as_before(
+    candidates: list[_Candidate], text: str, passages: list[Span], reference: ReferenceDate
+) -> None:
+    """ "Putin arrived on Thursday, and the two leaders began with a dinner the same evening",
+    "Later in the day, Mishustin received …": the day of the last date the article gave before."""
+    ref, span = reference.date, reference.span
+    # The days of the contacts reported so far, and the days named earlier in the same paragraph.
+    days = [
+        (c.sentence.start + c.expr.end, c.expr, c.resolved)
+        for c in candidates
+        if c.resolved and c.resolved.precision == "day" and not is_same_day(c.expr)
+    ]
+    for c in candidates:
+        if c.resolved is None or not is_same_day(c.expr):
+            continue
+        here = c.sentence.start + c.expr.start
+        passage = next(p for p in passages if p.start <= here < p.end)
+        for e in find_date_expressions(text[passage.start : here]):
+            r = None if e.is_bound or is_same_day(e) else resolve(e, ref, tense="past")
+            if r is not None and r.precision == "day" and not (span and span[0] <= passage.start + e.start < span[1]):
+                days.append((passage.start + e.end, e, r))
+    days.sort(key=lambda d: d[0])
+    for c in candidates:
+        if c.resolved is None or not is_same_day(c.expr):
+            continue
+        here = c.sentence.start + c.expr.start
+        before = [(e, r) for end, e, r in days if end <= here]
+        if before:
+            e, r = before[-1]
+            c.resolved = ResolvedDate(r.date, "day", r.method, f"from '{c.expr.text}': the day of '{e.text}' before it")
+            if ref and r.date < ref:
+                c.status = "held"
+
+
 def _sentence_candidates(
-    sentence: Span, passage_index: int, gaz: Gazetteer, reference: ReferenceDate
+    sentence: Span,
+    passage_index: int,
+    gaz: Gazetteer,
+    reference: ReferenceDate,
+    *,
+    antecedent: PersonEntry | None = None,
+    named: set[str] | None = None,
 ) -> list[_Candidate]:
     s = sentence.text
-    triggers = _find_triggers(s)
+    people_hits = gaz.find_people(s)
+    if antecedent is not None and _PRONOUN_SUBJECT.search(s):
+        # "He paid an official visit to Dushanbe in 2017": he is the person the last sentence named.
+        people_hits += [Hit(m.start(), m.end(), antecedent) for m in _PRONOUN.finditer(s)]
+    triggers = _find_triggers(s, {h.start for h in people_hits})
     if not triggers:
         return []
     ref = reference.date
-    exprs = [e for e in find_date_expressions(s) if _usable_expr(e, s, sentence.start, reference.span)]
-    people_hits = gaz.find_people(s)
+    exprs = [e for e in find_date_expressions(s) if _usable_expr(e, s, sentence.start, reference.span, triggers)]
     place_hits = [
         h
         for h in gaz.find_places(s)
-        if h.entry.name not in _COUNTRY_PLACES and _PLACE_PREP.search(s[max(0, h.start - 50) : h.start])
+        if h.entry.name not in _COUNTRY_PLACES
+        and (_PLACE_PREP.search(s[max(0, h.start - 50) : h.start]) or _HOSTING.match(s[h.end : h.end + 30]))
     ]
 
     per: list[dict] = [
@@ -330,6 +504,14 @@ def _sentence_candidates(
         if _SPOKESPERSON.search(hit.entry.role):
             continue  # a spokesperson reports a contact, does not take part in it
         per[_nearest(triggers, (hit.start + hit.end) / 2)]["people"].append(hit.entry)
+    for i, trigger in enumerate(triggers):
+        # "Igor Ivanov, the secretary of the Security Council, who held a meeting with …": the
+        # relative pronoun's antecedent is the trigger's subject, however far the apposition runs.
+        who = re.search(r"\bwho\s+(?:[\w'’]+\s+){0,3}$", s[: trigger.start])
+        if who:
+            before = [h for h in people_hits if h.end <= who.start() and who.start() - h.end <= 120]
+            if before and not _SPOKESPERSON.search(before[-1].entry.role):
+                per[i]["people"].append(before[-1].entry)
     for m in _TITLE_ADJ.finditer(s):
         cc = _country(m.group("cc"))
         per[_nearest(triggers, m.start())]["titles"].append((cc, _office_key(m)))
@@ -353,7 +535,19 @@ def _sentence_candidates(
     for m in _COLLECTIVE.finditer(s):
         per[_nearest(triggers, m.start())]["collective"] = True
     for e in exprs:
-        per[_nearest(triggers, (e.start + e.end) / 2)]["exprs"].append(e)
+        i = _nearest(triggers, (e.start + e.end) / 2)
+        earlier = [j for j, t in enumerate(triggers) if t.end <= e.start]
+        if earlier and i not in earlier:
+            # A date after its verb phrase dates it ("held talks with Rahmon in the Kremlin today, the
+            # centrepiece of his visit"), unless a comma or another clause comes between them.
+            gap = s[triggers[earlier[-1]].end : e.start]
+            if "," not in gap and not _CLAUSE_BREAK.search(gap):
+                i = earlier[-1]
+        if earlier and triggers[i].start >= e.end and re.match(r"\s*,\s*when\b", s[e.end :]):
+            # "their conversation on May 3, when Putin invited him": the when-clause hangs on the date,
+            # which dates the clause before it.
+            i = earlier[-1]
+        per[i]["exprs"].append(e)
     for h in place_hits:
         slot = per[_nearest(triggers, h.start)]
         slot["place"] = slot["place"] or h.entry
@@ -392,6 +586,16 @@ def _sentence_candidates(
                 holder = gaz.holder(f"{cc}:{office}", on)
                 if holder and holder not in people:
                     people.append(holder)
+        pair = _TWO_HOLDERS.search(s)
+        if pair and on and named and len({p.country for p in people}) == 1 and not (countries - {"RU", "TJ"}):
+            # "Medvedev … and the two presidents pledged": the other president, if the article names him
+            # and the sentence names his country.
+            other = "TJ" if people[0].country == "RU" else "RU"
+            office = next((p.office_on(on) for p in people if p.office_on(on)), None)
+            holder = gaz.holder(f"{other}:{office.split(':', 1)[1]}", on) if office else None
+            if holder and holder.name in named and _OTHER_SIDE[other].search(s):
+                people.append(holder)
+                countries.add(other)
         for cc in slot["counterparts"]:
             countries.add(cc)
             if on:
@@ -407,7 +611,10 @@ def _sentence_candidates(
                 place = place or dest
                 if trigger.kind == "visit":
                     countries.add(dest.country)
-        elif place is not None and not (countries - {"RU", "TJ"}):
+            elif trigger.kind == "visit" and place is not None and not (countries - {"RU", "TJ"}):
+                countries.add(place.country)  # "the visit … in Moscow": a visit to the place named
+        elif place is not None and not (countries - {"RU", "TJ"}) and (trigger.kind != "summit" or _HOST.search(s)):
+            # A summit in a country is no contact with it, unless that country hosts it.
             countries.add(place.country)
         if trigger.kind == "visit" and "visiting" in trigger.text.lower() and re.search(r"receiv|host|welcom", s, re.I):
             # "X received visiting Y": Y came to X's country.
@@ -477,7 +684,8 @@ def dates_compatible(a: dt.date, pa: str, b: dt.date, pb: str, slack: int = 0) -
 
 
 def _family(kind: str) -> str:
-    return "call" if kind == "call" else "in-person"
+    # A summit both attend is a different contact from their bilateral talks the same day.
+    return kind if kind in {"call", "summit"} else "in-person"
 
 
 def _better_precision(p: str) -> int:
@@ -498,6 +706,13 @@ def _cluster(candidates: list[_Candidate], gaz: Gazetteer, ref: dt.date | None) 
     for c in candidates:
         if not c.resolved:
             continue
+        if c.collective and not c.people and clusters and not _PRONOUN_ONLY.match(c.sentence.text):
+            # "The two leaders began with a dinner on Wednesday": the people of the event just reported.
+            context = _previous_cluster(clusters, candidates, c)
+            for p in cluster_people(context or []):
+                entry = next(m for x in context for m in x.people if m.name == p)
+                c.people.append(entry)
+                c.countries.add(entry.country)
         if not _bilateral(c) and not c.collective:
             continue
         if not _bilateral(c) and c.collective and not clusters:
@@ -507,16 +722,24 @@ def _cluster(candidates: list[_Candidate], gaz: Gazetteer, ref: dt.date | None) 
             b = best(cl)
             if _family(b.kind) != _family(c.kind):
                 continue
-            slack = 1 if "relative" in {b.resolved.method, c.resolved.method} else 0
+            # One day of slack between a date read against the article's date and a full date: a report
+            # may be dated a day off. Two dates read against the article's date ("yesterday", "today",
+            # "on Thursday") name different days.
+            anchored = {"relative", "weekday", "reference"}
+            slack = 1 if (b.resolved.method in anchored) != (c.resolved.method in anchored) else 0
             if not dates_compatible(
                 b.resolved.date, b.resolved.precision, c.resolved.date, c.resolved.precision, slack
-            ):
+            ) and not _within_range(b.resolved, c.resolved):
                 continue
             if c.people and cluster_people(cl) and not (cluster_people(cl) & {p.name for p in c.people}):
+                continue
+            if not _same_sides(c.people, [p for x in cl for p in x.people]):
                 continue
             target = i
             break
         if target is None:
+            if not _bilateral(c) and c.kind == "summit" and _PRONOUN_ONLY.match(c.sentence.text):
+                continue  # "their summit": whose is unclear; a summit counts when the sentence says who took part
             if not _bilateral(c):
                 # "their latest phone conversation on April 23": a new contact between the people
                 # of the event the article was just talking about.
@@ -551,7 +774,7 @@ def _cluster(candidates: list[_Candidate], gaz: Gazetteer, ref: dt.date | None) 
         for i, cl in enumerate(clusters):
             if c.resolved:
                 b = best(cl)
-                if not dates_compatible(
+                if b is None or not dates_compatible(
                     b.resolved.date, b.resolved.precision, c.resolved.date, c.resolved.precision, 1
                 ):
                     continue
@@ -580,6 +803,24 @@ def _cluster(candidates: list[_Candidate], gaz: Gazetteer, ref: dt.date | None) 
     return [_build_event(cl, ref) for cl in clusters]
 
 
+def _within_range(a: ResolvedDate, b: ResolvedDate) -> bool:
+    """One date inside the other's range of days ("a visit on April 8-9", "talks on Monday")."""
+    return any(
+        x.date_end is not None and y.precision == "day" and x.date <= y.date <= x.date_end for x, y in ((a, b), (b, a))
+    )
+
+
+def _same_sides(people: list[PersonEntry], others: list[PersonEntry]) -> bool:
+    """Contacts of one day are one event unless a side is different people: Putin–Rahmon talks and
+    Mishustin receiving Rahmon later that day are two contacts."""
+    for cc in ("RU", "TJ"):
+        mine = {p.name for p in people if p.country == cc}
+        theirs = {p.name for p in others if p.country == cc}
+        if mine and theirs and not mine & theirs:
+            return False
+    return True
+
+
 def _previous_cluster(clusters: list[list[_Candidate]], candidates: list[_Candidate], c: _Candidate):
     """The cluster whose latest mention comes last before ``c`` in the article."""
     position = {id(x): i for i, x in enumerate(candidates)}
@@ -595,8 +836,16 @@ def _previous_cluster(clusters: list[list[_Candidate]], candidates: list[_Candid
 
 def _build_event(cl: list[_Candidate], ref: dt.date | None) -> ExtractedEvent:
     dated = [c for c in cl if c.resolved]
+    # A single day beats a range that contains it ("a visit on April 8-9 … talks on Monday").
     best = (
-        min(dated, key=lambda c: (_better_precision(c.resolved.precision), c.resolved.method == "relative"))
+        min(
+            dated,
+            key=lambda c: (
+                _better_precision(c.resolved.precision),
+                c.resolved.method == "relative",
+                c.resolved.date_end is not None,
+            ),
+        )
         if dated
         else None
     )
@@ -610,8 +859,9 @@ def _build_event(cl: list[_Candidate], ref: dt.date | None) -> ExtractedEvent:
     place = places.most_common(1)[0][0] if places else None
     kinds = Counter(c.kind for c in cl if c.kind)
     kind = min(kinds, key=lambda k: (-kinds[k], KIND_PRIORITY.index(k)))
-    if any(c.kind == "call" for c in cl) and best and best.kind == "call":
-        kind = "call"
+    if best:
+        # The sentence that dates the event reports it; the others mention parts of it.
+        kind = best.kind
     statuses = [c.status for c in dated] or [c.status for c in cl]
     status = "held" if "held" in statuses else "planned"
     if best and ref and best.resolved.date > ref:
@@ -669,8 +919,10 @@ def _assign_topics(
 ) -> None:
     """Topics from the text around each event's mentions.
 
-    The article's lead event (reported in its first two passages) owns every sentence that
-    reports no other event; the others own the sentences that report them.
+    Each event owns the sentences that report it. A sentence that reports none belongs to the
+    event reported last before it in the same paragraph ("Later in the day, Mishustin received
+    Rahmon. Mishustin said trade had grown …"), else to the article's lead event (reported in its
+    first two passages).
     """
     owned: dict[tuple[int, int], int] = {}
     for i, event in enumerate(events):
@@ -681,13 +933,23 @@ def _assign_topics(
         if any(m.passage_index <= 1 for m in event.mentions):
             lead = i
             break
+    extra: dict[int, list[str]] = {}
+    for passage in passages:
+        last = None
+        for sentence in split_sentences(passage.text, offset=passage.start):
+            owner = owned.get((sentence.start, sentence.end))
+            if owner is not None:
+                last = owner
+                continue
+            target = last if last is not None else lead
+            if target is not None:
+                extra.setdefault(target, []).append(sentence.text)
     for i, event in enumerate(events):
-        chunks = [m.quote for m in event.mentions]
-        if i == lead:
-            for passage in passages:
-                for sentence in split_sentences(passage.text, offset=passage.start):
-                    owner = owned.get((sentence.start, sentence.end))
-                    if owner is None or owner == i:
-                        chunks.append(sentence.text)
-        event.topic_scores = gaz.topic_scores("\n".join(chunks))
+        chunks = [m.quote for m in event.mentions] + extra.get(i, [])
+        body = "\n".join(chunks)
+        if event.kind != "summit":
+            # The gathering a meeting took place at is its setting, not its subject: "met on the
+            # sidelines of the SCO summit" says nothing about integration.
+            body = _VENUE.sub(" ", body)
+        event.topic_scores = gaz.topic_scores(body)
         event.topics = set(event.topic_scores)

@@ -32,7 +32,7 @@ DEFAULT_TOPICS: dict[str, tuple[str, str, list[str]]] = {
         [
             "military", "armed forces", "army", "troops", "military base", "Russian base", "201st",
             "exercises", "drills", "manoeuvres", "maneuvers", "arms", "weapons", "military-technical",
-            "defense", "defence", "officer training", "officers", "air defense", "air defence",
+            "defense", "defence", "officer training", "military officers", "air defense", "air defence",
             "combat", "servicemen", "CSTO exercises", "Ayni", "Aini",
         ],
     ),
@@ -97,6 +97,13 @@ DEFAULT_TOPICS: dict[str, tuple[str, str, list[str]]] = {
         ],
     ),
 }  # fmt: skip
+
+
+# Institutions and offices whose names contain topic words but are not what a meeting is about.
+_NOT_TOPICAL = re.compile(
+    r"\b(?:Security\s+Council|Defen[cs]e\s+Minist(?:er|ers|ry|ries)|Minist(?:er|ers|ry|ries)\s+of\s+Defen[cs]e)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -210,9 +217,20 @@ class Gazetteer:
         return set(self.topic_scores(text))
 
     def topic_scores(self, text: str) -> dict[str, int]:
-        """Keyword hits per topic (topics with none are left out)."""
-        scores = {slug: len(pattern.findall(text)) for slug, pattern in self._topic_patterns.items()}
-        return {slug: n for slug, n in scores.items() if n}
+        """Keyword hits per topic (topics with none are left out).
+
+        Names of institutions and offices are not subjects ("Security Council", "Defence Minister"),
+        and a keyword inside a longer keyword of another topic counts only for that one ("security"
+        in "Collective Security Treaty Organization" is integration).
+        """
+        text = _NOT_TOPICAL.sub(lambda m: " " * len(m.group()), text)
+        hits = [(m.start(), m.end(), slug) for slug, p in self._topic_patterns.items() for m in p.finditer(text)]
+        scores: dict[str, int] = {}
+        for start, end, slug in hits:
+            if any(s <= start and end <= e and (e - s) > (end - start) and o != slug for s, e, o in hits):
+                continue
+            scores[slug] = scores.get(slug, 0) + 1
+        return scores
 
     def holder(self, office: str, on: dt.date) -> PersonEntry | None:
         """Who held ``office`` (e.g. "RU:president") on that day."""

@@ -1607,7 +1607,7 @@ AMBIGUOUS_SURNAMES: set[str] = {
 
 PLACES: list[dict] = [
     # Russia
-    {"name": "Moscow", "country": "RU", "aliases": ["Moscow"]},
+    {"name": "Moscow", "country": "RU", "aliases": ["Moscow", "Russian capital"]},
     {
         "name": "St Petersburg",
         "country": "RU",
@@ -1638,7 +1638,7 @@ PLACES: list[dict] = [
     {"name": "Vladivostok", "country": "RU", "aliases": ["Vladivostok"]},
     {"name": "Kaliningrad", "country": "RU", "aliases": ["Kaliningrad"]},
     # Tajikistan
-    {"name": "Dushanbe", "country": "TJ", "aliases": ["Dushanbe"]},
+    {"name": "Dushanbe", "country": "TJ", "aliases": ["Dushanbe", "Tajik capital"]},
     {
         "name": "Khujand",
         "country": "TJ",

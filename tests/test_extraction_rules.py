@@ -1,0 +1,242 @@
+"""One example per extraction rule, each written for this file (not taken from the dev set or the seeds)."""
+
+import datetime as dt
+
+from timeline.extraction.dates import find_reference_date
+from timeline.extraction.events import extract_events
+
+
+def run(text, gazetteer, ref=dt.date(2016, 4, 15)):  # 2016-04-15 is a Friday
+    return extract_events(text, manifest_date=ref, gazetteer=gazetteer)
+
+
+def on(result, day):
+    found = [e for e in result.events if e.date == day]
+    assert len(found) == 1, [(e.date, e.kind, e.title) for e in result.events]
+    return found[0]
+
+
+def surnames(event):
+    return {p.surname for p in event.participants}
+
+
+def test_dateline_on_the_line_after_a_headline():
+    text = (
+        "Lavrov and Aslov review ties\n\nMOSCOW, March 3, 2016 (Interfax) -- Sergei Lavrov met Sirojiddin Aslov today."
+    )
+    ref = find_reference_date(text)
+    assert (ref.date, ref.source) == (dt.date(2016, 3, 3), "dateline")
+    assert text[ref.span[0] : ref.span[1]].strip().startswith("MOSCOW, March 3, 2016")
+
+
+def test_later_in_the_day_is_the_day_of_the_contact_just_reported(gazetteer):
+    r = run(
+        "Vladimir Putin held talks with Emomali Rahmon in Moscow on Tuesday.\n\n"
+        "Later in the day, Dmitry Medvedev received the Tajik president at his residence.",
+        gazetteer,
+    )
+    assert sorted(sorted(surnames(e)) for e in r.events if e.date == dt.date(2016, 4, 12)) == [
+        ["Medvedev", "Rahmon"],
+        ["Putin", "Rahmon"],
+    ]
+
+
+def test_the_same_evening_takes_the_day_named_before_it(gazetteer):
+    r = run(
+        "Emomali Rahmon held talks with Vladimir Putin in Moscow today. Rahmon flew in on Wednesday, "
+        "and the two leaders had a working dinner the same evening.",
+        gazetteer,
+    )
+    assert on(r, dt.date(2016, 4, 13)).kind == "meeting"
+    assert on(r, dt.date(2016, 4, 15)).kind == "talks"
+
+
+def test_possessive_weekday_after_a_preposition_dates_the_talks(gazetteer):
+    r = run("After Wednesday's talks in Dushanbe, Sergei Lavrov thanked Sirojiddin Aslov for the welcome.", gazetteer)
+    assert surnames(on(r, dt.date(2016, 4, 13))) == {"Lavrov", "Muhriddin"}
+
+
+def test_since_a_day_when_dates_the_when_clause(gazetteer):
+    r = run("Rahmon has stayed in Sochi since Monday, when he and Putin met over lunch.", gazetteer)
+    assert surnames(on(r, dt.date(2016, 4, 11))) == {"Putin", "Rahmon"}
+
+
+def test_antecedent_of_who_takes_part_in_the_relative_clauses_contact(gazetteer):
+    r = run(
+        "The forum was opened by Sergei Lavrov, Russia's foreign minister, who held a brief meeting with "
+        "Sirojiddin Aslov on March 30.",
+        gazetteer,
+    )
+    assert surnames(on(r, dt.date(2016, 3, 30))) == {"Lavrov", "Muhriddin"}
+
+
+def test_the_two_presidents_adds_the_counterpart_the_article_names(gazetteer):
+    r = run(
+        "Emomali Rahmon flew to Moscow this week.\n\n"
+        "After Tuesday's talks, Vladimir Putin said the two presidents wanted more trade with Tajikistan.",
+        gazetteer,
+    )
+    assert surnames(on(r, dt.date(2016, 4, 12))) == {"Putin", "Rahmon"}
+
+
+def test_a_summit_both_attend_is_its_own_contact_but_its_sidelines_are_not(gazetteer):
+    r = run(
+        "Putin met Rahmon on the sidelines of the CSTO summit in Yerevan on Thursday.\n\n"
+        "On Friday, Putin joined Rahmon and other leaders at a CIS summit in Bishkek.",
+        gazetteer,
+    )
+    assert on(r, dt.date(2016, 4, 14)).kind == "meeting"
+    assert on(r, dt.date(2016, 4, 15)).kind == "summit"
+
+
+def test_a_summit_between_two_leaders_is_their_meeting(gazetteer):
+    r = run("Putin and Rahmon held a summit between the two countries in Sochi on April 2.", gazetteer)
+    assert on(r, dt.date(2016, 4, 2)).kind == "meeting"
+
+
+def test_a_summit_they_merely_discussed_is_not_a_contact(gazetteer):
+    r = run("Putin met Rahmon in Sochi on April 2. They also talked about the SCO summit due on June 23.", gazetteer)
+    assert [e.date for e in r.dated] == [dt.date(2016, 4, 2)]
+
+
+def test_paying_a_visit_and_holding_talks_is_a_visit(gazetteer):
+    r = run(
+        "Dmitry Medvedev will pay an official visit to Tajikistan on April 20 and hold talks with Rahmon.", gazetteer
+    )
+    event = on(r, dt.date(2016, 4, 20))
+    assert (event.kind, event.status) == ("visit", "planned")
+
+
+def test_an_invitation_to_attend_on_a_day_is_a_planned_visit(gazetteer):
+    r = run(
+        "Putin invited his Tajik counterpart to attend the anniversary celebrations in Moscow on May 12.", gazetteer
+    )
+    event = on(r, dt.date(2016, 5, 12))
+    assert (event.kind, event.status) == ("visit", "planned")
+    assert surnames(event) == {"Putin", "Rahmon"}
+
+
+def test_calling_a_person_is_a_phone_call_and_calling_a_thing_is_not(gazetteer):
+    r = run(
+        "Yesterday, Rahmon called the trip a success. Today, Putin returned the favour, calling Rahmon to "
+        "congratulate him.",
+        gazetteer,
+    )
+    assert on(r, dt.date(2016, 4, 15)).kind == "call"
+    assert all(e.kind != "call" or e.date == dt.date(2016, 4, 15) for e in r.events)
+
+
+def test_a_sentence_opening_with_he_continues_the_person_named_before(gazetteer):
+    r = run("Medvedev praised the ties with Tajikistan. He paid a working visit to Dushanbe in 2013.", gazetteer)
+    event = on(r, dt.date(2013, 1, 1))
+    assert (event.kind, surnames(event)) == ("visit", {"Medvedev"})
+
+
+def test_yesterday_and_today_in_one_article_are_two_days(gazetteer):
+    r = run(
+        "Yesterday, Sergei Lavrov was received by Emomali Rahmon in Dushanbe.\n\n"
+        "Today, Lavrov held talks with Sirojiddin Aslov.",
+        gazetteer,
+    )
+    assert surnames(on(r, dt.date(2016, 4, 14))) == {"Lavrov", "Rahmon"}
+    assert surnames(on(r, dt.date(2016, 4, 15))) == {"Lavrov", "Muhriddin"}
+
+
+def test_a_date_after_the_verb_phrase_dates_it_not_the_apposition_after_a_comma(gazetteer):
+    r = run(
+        "Putin held talks with Rahmon in the Kremlin today, the main event of Rahmon's state visit to Russia.",
+        gazetteer,
+    )
+    assert on(r, dt.date(2016, 4, 15)).kind == "talks"
+
+
+def test_a_date_before_a_when_clause_dates_the_clause_before_it(gazetteer):
+    r = run(
+        "Putin met Rahmon in Sochi on April 10. The meeting followed their phone call on April 4, when Putin "
+        "invited Rahmon to Sochi.",
+        gazetteer,
+    )
+    assert on(r, dt.date(2016, 4, 4)).kind == "call"
+    assert sorted(e.date for e in r.dated) == [dt.date(2016, 4, 4), dt.date(2016, 4, 10)]
+
+
+def test_agreements_reached_by_the_heads_of_state_report_their_meeting(gazetteer):
+    r = run(
+        "The ministers reviewed the agreements reached by the heads of state of Russia and Tajikistan on March 9, 2016.",
+        gazetteer,
+    )
+    assert surnames(on(r, dt.date(2016, 3, 9))) == {"Putin", "Rahmon"}
+
+
+def test_a_day_inside_a_visits_range_is_the_same_event_dated_by_that_day(gazetteer):
+    r = run(
+        "Sirojiddin Aslov was in Moscow on an official visit on April 11-12.\n\n"
+        "In talks on Tuesday, Aslov and Lavrov discussed Afghanistan.",
+        gazetteer,
+    )
+    assert [e.date for e in r.dated] == [dt.date(2016, 4, 12)]
+
+
+def test_the_date_of_an_inauguration_is_not_the_trips(gazetteer):
+    r = run(
+        "Putin and Rahmon met in Dushanbe on Thursday, as Putin made his first trip abroad since his inauguration "
+        "in March.",
+        gazetteer,
+    )
+    assert [e.date for e in r.dated] == [dt.date(2016, 4, 14)]
+
+
+def test_talks_being_prepared_are_not_a_contact_of_the_ministers(gazetteer):
+    r = run(
+        "Lavrov met Aslov in Moscow on April 5. They also reviewed preparations for interagency talks on "
+        "migration, which will be held in Dushanbe on May 20.",
+        gazetteer,
+    )
+    assert [e.date for e in r.dated] == [dt.date(2016, 4, 5)]
+
+
+def test_a_conversation_over_dinner_is_a_meeting(gazetteer):
+    r = run("Putin and Rahmon continued their conversation over an informal dinner in Sochi on Monday.", gazetteer)
+    assert on(r, dt.date(2016, 4, 11)).kind == "meeting"
+
+
+def test_an_agreement_signed_today_after_talks_dates_the_talks(gazetteer):
+    r = run("An accord on water was signed in Dushanbe today after talks between Putin and Rahmon.", gazetteer)
+    assert on(r, dt.date(2016, 4, 15)).kind == "talks"
+
+
+def test_a_summit_the_other_country_hosts_is_a_contact_with_it(gazetteer):
+    r = run("On Friday, the Tajik capital will host a summit of the CSTO, which Putin will attend.", gazetteer)
+    event = on(r, dt.date(2016, 4, 15))
+    assert (event.kind, surnames(event), event.place.name) == ("summit", {"Putin"}, "Dushanbe")
+
+
+def test_the_same_day_contact_with_a_different_person_on_a_side_is_another_contact(gazetteer):
+    r = run(
+        "Lavrov held talks with Aslov in Dushanbe on April 6.\n\nOn April 6, Lavrov also met Emomali Rahmon.",
+        gazetteer,
+    )
+    assert sorted(sorted(surnames(e)) for e in r.dated) == [["Lavrov", "Muhriddin"], ["Lavrov", "Rahmon"]]
+
+
+def test_a_paragraph_without_a_contact_belongs_to_the_contact_reported_before_it(gazetteer):
+    r = run(
+        "Putin held talks with Rahmon in Moscow today on the military base.\n\n"
+        "Later in the day, Mishustin received Rahmon. Mishustin said trade and investment kept growing.",
+        gazetteer,
+    )
+    talks = [e for e in r.events if "Putin" in surnames(e)][0]
+    later = [e for e in r.events if "Mishustin" in surnames(e)][0]
+    assert talks.topics == {"military"}
+    assert later.topics == {"economy"}
+
+
+def test_the_gathering_a_meeting_is_held_at_is_not_its_topic(gazetteer):
+    r = run("Putin met Rahmon on the sidelines of the SCO summit in Astana today to discuss gas supplies.", gazetteer)
+    assert on(r, dt.date(2016, 4, 15)).topics == {"energy"}
+
+
+def test_names_of_institutions_and_offices_are_not_topics(gazetteer):
+    assert gazetteer.topic_scores("Defence Minister Ivanov of the Security Council") == {}
+    assert gazetteer.topic_scores("the Collective Security Treaty Organization") == {"integration": 1}
+    assert "military" not in gazetteer.topic_scores("the conduct of police officers towards migrants")
