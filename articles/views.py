@@ -85,7 +85,11 @@ def undated_queue(request):
         .distinct()
         .order_by("file_name")
     )
-    mentions = Mention.objects.filter(event__date__isnull=True).select_related("article", "passage", "event")
+    mentions = (
+        Mention.objects.filter(event__date__isnull=True)
+        .select_related("article", "passage", "event")
+        .defer("article__body")
+    )
     by_article: dict[int, list] = {}
     for m in mentions:
         by_article.setdefault(m.article_id, []).append(m)

@@ -254,7 +254,11 @@ def store_events(
 
 def refresh_event(event: Event) -> Event | None:
     """Recompute an event from its mentions; delete it when no mention is left and nothing was curated."""
-    mentions = list(event.mentions.select_related("article").order_by("article__published", "article_id", "start"))
+    mentions = list(
+        event.mentions.select_related("article")
+        .defer("article__body")
+        .order_by("article__published", "article_id", "start")
+    )
     curated = set(event.curated_fields or [])
     if not mentions:
         if curated:

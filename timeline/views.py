@@ -39,6 +39,7 @@ def index(request):
         undated = list(
             Mention.objects.filter(event__in=Event.objects.undated().matching(filters))
             .select_related("article", "passage", "event")
+            .defer("article__body")
             .order_by("article__file_name", "start")
         )
     context = {

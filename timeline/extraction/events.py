@@ -19,6 +19,7 @@ How it reads an article, sentence by sentence:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import Counter
@@ -760,7 +761,20 @@ def _cluster(candidates: list[_Candidate], gaz: Gazetteer, ref: dt.date | None) 
             c.cluster = target
 
     # 2. sentences without a usable date join the event they refer to, nearest first.
+    # Per-cluster summaries are kept up to date as members join, so this pass stays linear in
+    # the number of sentences times clusters (a 1 MB single-line file has thousands of them).
     order = {id(c): i for i, c in enumerate(candidates)}
+    positions = [sorted(order[id(m)] for m in cl) for cl in clusters]
+    people_of = [cluster_people(cl) for cl in clusters]
+    best_of = [best(cl) for cl in clusters]
+
+    def add(target: int, c: _Candidate, idx: int) -> None:
+        clusters[target].append(c)
+        c.cluster = target
+        bisect.insort(positions[target], idx)
+        people_of[target] |= {p.name for p in c.people}
+        best_of[target] = best(clusters[target]) if c.resolved else best_of[target]
+
     for idx, c in enumerate(candidates):
         if c.cluster is not None:
             continue
@@ -773,14 +787,14 @@ def _cluster(candidates: list[_Candidate], gaz: Gazetteer, ref: dt.date | None) 
         options = []
         for i, cl in enumerate(clusters):
             if c.resolved:
-                b = best(cl)
+                b = best_of[i]
                 if b is None or not dates_compatible(
                     b.resolved.date, b.resolved.precision, c.resolved.date, c.resolved.precision, 1
                 ):
                     continue
             if _family(cl[0].kind) != _family(c.kind) and not c.collective:
                 continue
-            people = cluster_people(cl)
+            people = people_of[i]
             overlap = bool(names & people)
             if not (overlap or (c.collective and not names)):
                 continue
@@ -788,19 +802,30 @@ def _cluster(candidates: list[_Candidate], gaz: Gazetteer, ref: dt.date | None) 
                 continue
             if c.countries - {"RU", "TJ"} and not overlap:
                 continue
-            distance = min(abs(order[id(m)] - idx) for m in cl)
-            before = any(order[id(m)] < idx for m in cl)
+            distance, before = _distance(positions[i], idx)
             same_family = _family(cl[0].kind) == _family(c.kind)
             options.append((not same_family, not before, distance, i))
         if options:
-            target = min(options)[3]
-            clusters[target].append(c)
-            c.cluster = target
+            add(min(options)[3], c, idx)
         elif _bilateral(c) and c.people and not c.resolved:
-            clusters.append([c])
-            c.cluster = len(clusters) - 1
+            clusters.append([])
+            positions.append([])
+            people_of.append(set())
+            best_of.append(None)
+            add(len(clusters) - 1, c, idx)
 
     return [_build_event(cl, ref) for cl in clusters]
+
+
+def _distance(positions: list[int], idx: int) -> tuple[int, bool]:
+    """(distance in sentences from ``idx`` to the nearest member, whether a member comes before it)."""
+    k = bisect.bisect_left(positions, idx)
+    near = []
+    if k < len(positions):
+        near.append(abs(positions[k] - idx))
+    if k > 0:
+        near.append(abs(idx - positions[k - 1]))
+    return (min(near) if near else 10**9), k > 0
 
 
 def _within_range(a: ResolvedDate, b: ResolvedDate) -> bool:

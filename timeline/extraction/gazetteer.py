@@ -6,6 +6,7 @@ service builds one from the database instead, so that editors' additions count.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -224,10 +225,15 @@ class Gazetteer:
         in "Collective Security Treaty Organization" is integration).
         """
         text = _NOT_TOPICAL.sub(lambda m: " " * len(m.group()), text)
-        hits = [(m.start(), m.end(), slug) for slug, p in self._topic_patterns.items() for m in p.finditer(text)]
+        hits = sorted((m.start(), m.end(), slug) for slug, p in self._topic_patterns.items() for m in p.finditer(text))
+        starts = [h[0] for h in hits]
+        longest = max((e - s for s, e, _ in hits), default=0)
         scores: dict[str, int] = {}
         for start, end, slug in hits:
-            if any(s <= start and end <= e and (e - s) > (end - start) and o != slug for s, e, o in hits):
+            # Only hits starting at most `longest` characters earlier can contain this one: linear, not quadratic.
+            lo = bisect.bisect_left(starts, start - longest)
+            hi = bisect.bisect_right(starts, start)
+            if any(e >= end and (e - s) > (end - start) and o != slug for s, e, o in hits[lo:hi]):
                 continue
             scores[slug] = scores.get(slug, 0) + 1
         return scores
