@@ -156,3 +156,28 @@ def test_parse_date_forms():
 def test_querystring_roundtrip():
     f = parse_filters(QueryDict("topic=migration&q=a+b&from=2010"), topics={"migration"}, people=set())
     assert f.querystring(sort="-date") == "topic=migration&from=2010&q=a+b&sort=-date"
+
+
+def test_many_events_are_drawn_as_monthly_counts_and_the_table_is_paged(client, seeded, monkeypatch):
+    monkeypatch.setattr("timeline.views.DETAIL_LIMIT", 3)
+    monkeypatch.setattr("timeline.views.TABLE_PAGE", 5)
+    r = client.get("/")
+    fig = r.context["figure"]
+    assert fig["layout"]["meta"] == {"aggregated": True}
+    (trace,) = fig["data"]
+    assert sum(1 for cd in trace["customdata"] if cd[0] is None) == len(trace["x"])
+    assert {cd[1] for cd in trace["customdata"]} >= {"2006-05", "2019-05", "2021-05"}
+    assert len(r.context["events"]) == 5 and r.context["pages"] == 2
+    html = r.content.decode()
+    assert "events per month" in html and "page=2" in html
+    second = client.get("/?page=2")
+    assert len(second.context["events"]) == 3
+    # zoomed in (a from/to window) with few events: single events again, the window kept
+    zoom = client.get("/?from=2019-05-01&to=2019-05-31").context["figure"]
+    assert "meta" not in zoom["layout"] and zoom["layout"]["xaxis"]["range"][0] < "2019-05-01"
+
+
+def test_page_parameter_is_checked(client, seeded):
+    assert client.get("/?page=0").status_code == 400
+    assert client.get("/?page=abc").status_code == 400
+    assert client.get("/?page=99").status_code == 200

@@ -51,7 +51,7 @@ def _hover(event, topics) -> str:
     return "<br>".join(lines)
 
 
-def build_figure(events, *, rows: str = "kind", topics: list[str] | None = None) -> dict:
+def build_figure(events, *, rows: str = "kind", topics: list[str] | None = None, window=(None, None)) -> dict:
     """Plotly figure dict for ``events`` (see module docstring).
 
     ``rows="kind"``: one row per kind, one marker per event in its primary topic's colour.
@@ -139,10 +139,7 @@ def build_figure(events, *, rows: str = "kind", topics: list[str] | None = None)
             ],
         },
     }
-    if first is not None:
-        pad = max(dt.timedelta(days=120), (last - first) / 20)
-        xaxis["range"] = [(first - pad).isoformat(), (last + pad).isoformat()]
-        xaxis["rangeslider"]["range"] = xaxis["range"]
+    _set_range(xaxis, first, last, window)
     layout = {
         "margin": {"l": 10, "r": 10, "t": 40, "b": 10},
         "height": max(320, 170 + 48 * max(1, len(row_labels))),
@@ -161,6 +158,77 @@ def build_figure(events, *, rows: str = "kind", topics: list[str] | None = None)
         "uirevision": rows,
     }
     return {"data": data, "layout": layout}
+
+
+def _set_range(xaxis: dict, first, last, window) -> None:
+    """The x range: the filters' window when there is one (a zoom that fetched detail), else the data, padded."""
+    lo, hi = window
+    if first is None and lo is None:
+        return
+    lo = lo or first
+    hi = hi or last
+    if lo is None or hi is None:
+        return
+    pad = max(dt.timedelta(days=20 if window != (None, None) else 120), (hi - lo) / 20)
+    xaxis["range"] = [(lo - pad).isoformat(), (hi + pad).isoformat()]
+    xaxis["rangeslider"]["range"] = xaxis["range"]
+
+
+def build_aggregate_figure(rows_data: list[dict], *, rows: str, topics, selected=(), window=(None, None)) -> dict:
+    """Monthly counts instead of single events (too many to draw one by one).
+
+    ``rows_data`` from ``EventQuerySet.per_month(rows)``. One marker per month and row, its area
+    proportional to the number of events; ``customdata`` = [None, "YYYY-MM"]: timeline.js turns a
+    click, or a zoom, into from/to filters, and the server then sends single events.
+    """
+    by_slug = {t.slug: t for t in topics}
+    kinds = {"meeting": "meeting", "talks": "talks", "visit": "visit", "call": "phone call", "summit": "summit"}
+    xs, ys, sizes, texts, custom = [], [], [], [], []
+    labels: list[str] = []
+    first = last = None
+    for r in rows_data:
+        if rows == "topic" and selected and r["row"] not in selected:
+            continue
+        if rows == "topic":
+            topic = by_slug.get(r["row"])
+            label = topic.name if topic else NO_TOPIC[1]
+        else:
+            label = kinds.get(r["row"], r["row"])
+        month = r["month"]
+        month = month.date() if hasattr(month, "date") else month
+        first = month if first is None or month < first else first
+        last = month if last is None or month > last else last
+        if label not in labels:
+            labels.append(label)
+        xs.append((month + dt.timedelta(days=14)).isoformat())
+        ys.append(label)
+        sizes.append(round(6 + 4 * math.sqrt(r["n"]), 1))
+        planned = f", {r['planned']} planned" if r["planned"] else ""
+        texts.append(
+            f"<b>{r['n']} event{'s' if r['n'] != 1 else ''}</b> ({escape(label)}{planned})<br>{month:%B %Y}<br>click or zoom in for single events"
+        )
+        custom.append([None, f"{month:%Y-%m}"])
+    labels.sort()
+    figure = build_figure([], rows=rows)
+    figure["data"] = [
+        {
+            "type": "scatter",
+            "mode": "markers",
+            "name": "events per month",
+            "x": xs,
+            "y": ys,
+            "customdata": custom,
+            "hovertext": texts,
+            "hoverinfo": "text",
+            "marker": {"size": sizes, "color": "rgba(11,87,208,0.55)", "line": {"color": "#0b57d0", "width": 1}},
+        }
+    ]
+    layout = figure["layout"]
+    layout["yaxis"]["categoryarray"] = labels
+    layout["height"] = max(320, 170 + 48 * max(1, len(labels)))
+    layout["meta"] = {"aggregated": True}
+    _set_range(layout["xaxis"], first, last + dt.timedelta(days=27) if last else None, window)
+    return figure
 
 
 def build_year_chart(rows: list[dict], topics) -> dict:

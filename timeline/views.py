@@ -5,7 +5,7 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
 
-from .figure import build_figure, build_year_chart
+from .figure import build_aggregate_figure, build_figure, build_year_chart
 from .filters import parse_filters
 from .models import Event, Kind, Mention, Person, Status, Topic
 
@@ -20,6 +20,11 @@ def filters_for(request):
     return filters, topics, people
 
 
+DETAIL_LIMIT = 1500  # above this many matching events the figure shows monthly counts; zooming in fetches detail
+TABLE_PAGE = 100
+UNDATED_SHOWN = 100
+
+
 @require_GET
 @vary_on_headers("HX-Request")
 def index(request):
@@ -27,32 +32,56 @@ def index(request):
 
     htmx requests from the filter form get ``_results.html`` (figure, table, counts out of band);
     everything else gets the full page. Invalid parameters: status 400 and the messages, never a 500.
+    A constant number of queries whatever the number of events: the figure is drawn from
+    monthly counts above ``DETAIL_LIMIT`` events, the table is paginated.
     """
     filters, topics, people = filters_for(request)
     dated = Event.objects.dated()
+    context = {"filters": filters, "topics_all": topics, "people": people, "kinds": Kind.choices}
+    context["statuses"] = Status.choices
+    context["total"] = dated.count()
     if filters.errors:
-        events, counts, undated, per_year = [], {}, [], []
+        matching, n, counts, per_year, undated, n_undated = None, 0, {}, [], [], 0
+        figure, table = build_figure([], rows=filters.rows), []
     else:
-        events = list(dated.matching(filters).for_timeline(filters.sort))
+        matching = dated.matching(filters)
+        n = matching.count()
         counts = dated.matching(filters, ignore_topics=True).topic_counts()
-        per_year = dated.matching(filters).per_year_by_topic()
+        per_year = matching.per_year_by_topic()
+        start = (filters.page - 1) * TABLE_PAGE
+        if n <= DETAIL_LIMIT:
+            shown = list(matching.for_figure(filters.sort))
+            figure = build_figure(
+                shown, rows=filters.rows, topics=filters.topics, window=(filters.date_from, filters.date_to)
+            )
+            table = shown[start : start + TABLE_PAGE]
+        else:
+            figure = build_aggregate_figure(
+                matching.per_month(filters.rows), rows=filters.rows, topics=topics, selected=filters.topics,
+                window=(filters.date_from, filters.date_to),
+            )  # fmt: skip
+            table = list(matching.for_figure(filters.sort)[start : start + TABLE_PAGE])
+        undated_qs = Mention.objects.filter(event__in=Event.objects.undated().matching(filters))
+        n_undated = undated_qs.count()
         undated = list(
-            Mention.objects.filter(event__in=Event.objects.undated().matching(filters))
-            .select_related("article", "passage", "event")
+            undated_qs.select_related("article", "passage", "event")
             .defer("article__body")
-            .order_by("article__file_name", "start")
+            .order_by("article__file_name", "start")[:UNDATED_SHOWN]
         )
-    context = {
-        "filters": filters,
-        "events": events,
-        "figure": build_figure(events, rows=filters.rows, topics=filters.topics),
+    pages = max(1, -(-n // TABLE_PAGE))
+    context |= {
+        "n": n,
+        "events": table,
+        "figure": figure,
+        "aggregated": n > DETAIL_LIMIT,
         "year_chart": build_year_chart(per_year, topics),
         "undated": undated,
+        "n_undated": n_undated,
         "topics": [{"topic": t, "count": counts.get(t.slug, 0), "checked": t.slug in filters.topics} for t in topics],
-        "people": people,
-        "kinds": Kind.choices,
-        "statuses": Status.choices,
-        "total": dated.count(),
+        "page": filters.page,
+        "pages": pages,
+        "first_row": (filters.page - 1) * TABLE_PAGE + 1,
+        "last_row": min(n, filters.page * TABLE_PAGE),
     }
     fragment = request.htmx and not request.htmx.history_restore_request
     template = "timeline/_results.html" if fragment else "timeline/index.html"

@@ -26,6 +26,14 @@
     htmx.ajax("GET", url, { target: "#detail", swap: "innerHTML" });
   }
 
+  function setRange(from, to) {
+    var form = document.getElementById("filters");
+    if (!form) return;
+    form.elements["from"].value = from;
+    form.elements["to"].value = to;
+    htmx.trigger(form, "change");
+  }
+
   function drawTimeline() {
     var gd = document.getElementById("timeline-figure");
     var fig = readJSON("figure-data");
@@ -36,7 +44,26 @@
       gd.dataset.bridged = "1";
       gd.on("plotly_click", function (ev) {
         var point = ev && ev.points && ev.points[0];
-        if (point && point.customdata) openEvent(point.customdata[1]);
+        if (!point || !point.customdata) return;
+        if (point.customdata[0] === null) {
+          // A month of many events: show that month's single events.
+          var ym = point.customdata[1];
+          var y = +ym.slice(0, 4), m = +ym.slice(5, 7);
+          var last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+          setRange(ym + "-01", ym + "-" + String(last).padStart(2, "0"));
+        } else {
+          openEvent(point.customdata[1]);
+        }
+      });
+      // Zoomed out, the figure shows monthly counts; a zoom fetches the single events of the range.
+      var pending = null;
+      gd.on("plotly_relayout", function (ev) {
+        if (!gd.layout || !gd.layout.meta || !gd.layout.meta.aggregated) return;
+        var lo = ev["xaxis.range[0]"] || (ev["xaxis.range"] && ev["xaxis.range"][0]);
+        var hi = ev["xaxis.range[1]"] || (ev["xaxis.range"] && ev["xaxis.range"][1]);
+        if (!lo || !hi) return;
+        clearTimeout(pending);
+        pending = setTimeout(function () { setRange(String(lo).slice(0, 10), String(hi).slice(0, 10)); }, 400);
       });
     });
   }
