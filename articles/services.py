@@ -79,45 +79,133 @@ def collect_sources(paths: Iterable[str | Path], report: IngestReport) -> list[S
     return sources
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """What a worker sends back for one file: the decoded text and its extraction, or why not."""
+
+    path: str
+    body: str = ""
+    sha: str = ""
+    extraction: object = None
+    error: str = ""
+    unchanged: bool = False
+
+
+_WORKER_STATE: dict = {}
+
+
+def _init_worker(gazetteer, known: dict[str, str], max_bytes: int) -> None:
+    _WORKER_STATE.update(gazetteer=gazetteer, known=known, max_bytes=max_bytes)
+
+
+def prepare(path: str, manifest_date, *, gazetteer, known: dict[str, str], max_bytes: int) -> Prepared:
+    """Read, decode and extract one file: pure work, no database (so it can run in another process).
+
+    ``known`` maps stored file names to their hash: an unchanged file is not extracted again.
+    """
+    from timeline.extraction.events import extract_events
+
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if size > max_bytes:
+            return Prepared(path, error=f"file too large: {size:,} bytes (limit {max_bytes:,}); not read")
+        raw = p.read_bytes()
+    except OSError as exc:
+        return Prepared(path, error=f"cannot read ({exc.strerror or exc})")
+    try:
+        body = decode_article(raw, max_bytes=max_bytes)
+        if looks_like_html(body):
+            body = html_to_text(body)
+            if not body.strip():
+                raise ArticleError("HTML file with no text in it")
+    except ArticleError as exc:
+        return Prepared(path, error=str(exc))
+    sha = hashlib.sha256(body.encode("utf-8")).hexdigest()
+    if known.get(p.name) == sha:
+        return Prepared(path, body=body, sha=sha, unchanged=True)
+    try:
+        extraction = extract_events(body, manifest_date=manifest_date, gazetteer=gazetteer)
+    except Exception as exc:  # a bug in extraction must not stop the other files
+        logger.exception("extracting %s failed", path)
+        return Prepared(path, error=f"internal error ({exc.__class__.__name__}: {exc}); nothing of it was stored")
+    return Prepared(path, body=body, sha=sha, extraction=extraction)
+
+
+def _prepare_in_worker(args) -> Prepared:
+    path, manifest_date = args
+    return prepare(path, manifest_date, **_WORKER_STATE)
+
+
 def ingest_paths(
-    paths: Iterable[str | Path], *, progress: Callable[[Iterable[Source]], Iterable[Source]] | None = None
+    paths: Iterable[str | Path],
+    *,
+    progress: Callable[[Iterable, int], Iterable] | None = None,
+    workers: int = 1,
 ) -> IngestReport:
-    """Ingest files/folders; returns counts and every problem, each naming its file."""
+    """Ingest files/folders; returns counts and every problem, each naming its file.
+
+    With ``workers`` > 1, reading, decoding and extraction run in that many processes; this
+    process writes to the database, one transaction per article, in the order of the files.
+    """
     from timeline.services import counts, load_gazetteer
 
     report = IngestReport()
     sources = collect_sources(paths, report)
     gazetteer = load_gazetteer()  # once per run: people, places and topic keywords as stored now
-    for source in progress(sources) if progress else sources:
-        try:
-            size = source.path.stat().st_size
-            if size > settings.ARTICLE_MAX_BYTES:
-                report.failed += 1
-                report.problems.append(
-                    f"{source.path}: file too large: {size:,} bytes (limit {settings.ARTICLE_MAX_BYTES:,}); not read"
-                )
-                continue
-            raw = source.path.read_bytes()
-        except OSError as exc:
-            report.failed += 1
-            report.problems.append(f"{source.path}: cannot read ({exc.strerror or exc})")
-            continue
-        try:
-            outcome = ingest_bytes(source.path.name, raw, meta=source.meta, gazetteer=gazetteer)
-        except ArticleError as exc:
-            report.failed += 1
-            report.problems.append(f"{source.path}: {exc}")
-            continue
-        except Exception as exc:  # a bug must not stop the other files; the article's transaction rolled back
-            logger.exception("ingesting %s failed", source.path)
-            report.failed += 1
-            report.problems.append(
-                f"{source.path}: internal error ({exc.__class__.__name__}: {exc}); nothing of it was stored"
-            )
-            continue
-        setattr(report, outcome, getattr(report, outcome) + 1)
+    known = dict(
+        Article.objects.filter(file_name__in=[s.path.name for s in sources]).values_list("file_name", "sha256")
+    )
+    max_bytes = settings.ARTICLE_MAX_BYTES
+    jobs = [(str(s.path), s.meta.published if s.meta else None) for s in sources]
+    pool = None
+    if workers > 1 and len(sources) > 1:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        pool = ProcessPoolExecutor(
+            workers,
+            mp_context=multiprocessing.get_context("fork"),
+            initializer=_init_worker,
+            initargs=(gazetteer, known, max_bytes),
+        )
+        results = pool.map(_prepare_in_worker, jobs, chunksize=16)
+    else:
+        results = (prepare(path, d, gazetteer=gazetteer, known=known, max_bytes=max_bytes) for path, d in jobs)
+    try:
+        pairs = zip(sources, results, strict=True)
+        for source, prepared in progress(pairs, len(sources)) if progress else pairs:
+            outcome = _store_prepared(source, prepared, report, gazetteer)
+            if outcome:
+                setattr(report, outcome, getattr(report, outcome) + 1)
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
     report.events, report.undated_mentions = counts()
     return report
+
+
+def _store_prepared(source: Source, prepared: Prepared, report: IngestReport, gazetteer) -> str | None:
+    if prepared.error:
+        report.failed += 1
+        report.problems.append(f"{source.path}: {prepared.error}")
+        return None
+    meta = source.meta or ManifestRow(file=source.path.name)
+    try:
+        return ingest_text(
+            source.path.name, prepared.body, meta=meta, gazetteer=gazetteer,
+            extraction=prepared.extraction, sha=prepared.sha,
+        )  # fmt: skip
+    except ArticleError as exc:
+        report.failed += 1
+        report.problems.append(f"{source.path}: {exc}")
+    except Exception as exc:  # a bug must not stop the other files; the article's transaction rolled back
+        logger.exception("ingesting %s failed", source.path)
+        report.failed += 1
+        report.problems.append(
+            f"{source.path}: internal error ({exc.__class__.__name__}: {exc}); nothing of it was stored"
+        )
+    return None
 
 
 def ingest_bytes(file_name: str, raw: bytes, *, meta: ManifestRow | None = None, gazetteer=None) -> str:
@@ -130,19 +218,27 @@ def ingest_bytes(file_name: str, raw: bytes, *, meta: ManifestRow | None = None,
     return ingest_text(file_name, body, meta=meta, gazetteer=gazetteer)
 
 
-def ingest_text(file_name: str, body: str, *, meta: ManifestRow | None = None, gazetteer=None) -> str:
+def ingest_text(
+    file_name: str, body: str, *, meta: ManifestRow | None = None, gazetteer=None, extraction=None, sha: str = ""
+) -> str:
+    """Store one decoded article and its events (``extraction`` when it was done already)."""
     from timeline.extraction.events import extract_events
     from timeline.services import load_gazetteer
 
     if len(file_name) > 255:
         raise ArticleError("file name longer than 255 characters")
-    sha = hashlib.sha256(body.encode("utf-8")).hexdigest()
+    sha = sha or hashlib.sha256(body.encode("utf-8")).hexdigest()
     meta = meta or ManifestRow(file=file_name)
-    existing = Article.objects.filter(file_name=file_name).first()
+    existing = (
+        Article.objects.filter(file_name=file_name)
+        .only("sha256", "published", "published_source", "outlet", "url", "title")
+        .first()
+    )
     if existing and existing.sha256 == sha and _meta_matches(existing, meta):
         return "unchanged"
 
-    extraction = extract_events(body, manifest_date=meta.published, gazetteer=gazetteer or load_gazetteer())
+    if extraction is None:
+        extraction = extract_events(body, manifest_date=meta.published, gazetteer=gazetteer or load_gazetteer())
     for attempt in range(3):
         try:
             return _store_article(file_name, body, sha, meta, extraction)

@@ -146,3 +146,30 @@ def test_undated_article_is_exported_as_undated(tmp_path):
     data = export_data()
     assert data["events"] == []
     assert len(data["undated"]) == 1 and data["undated"][0]["article"] == "a.txt"
+
+
+def test_workers_give_the_same_result_as_one_process(tmp_path):
+    from tests.synth import write_corpus
+    from timeline.exports import export_data
+
+    folder = tmp_path / "c"
+    write_corpus(folder, 60, seed=2)
+
+    def snapshot_export():
+        data = export_data()
+        return sorted(
+            (e["date"], e["kind"], e["title"], tuple(sorted((m["article"], m["start"]) for m in e["mentions"])))
+            for e in data["events"]
+        )
+
+    call_command("ingest", str(folder), "--no-progress", stdout=io.StringIO())
+    one = snapshot_export()
+    Article.objects.all().delete()
+    Event.objects.all().delete()
+    out = io.StringIO()
+    call_command("ingest", str(folder), "--no-progress", "--workers", "2", stdout=out)
+    assert "60 new" in out.getvalue()
+    assert snapshot_export() == one
+    out = io.StringIO()
+    call_command("ingest", str(folder), "--no-progress", "--workers", "2", stdout=out)
+    assert "60 unchanged" in out.getvalue()

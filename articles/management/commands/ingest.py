@@ -12,6 +12,12 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("paths", nargs="+", help="Files or folders of .txt articles.")
         parser.add_argument("--no-progress", action="store_true", help="Do not draw a progress bar.")
+        parser.add_argument(
+            "--workers",
+            type=int,
+            default=1,
+            help="Processes for reading and extraction (default 1; database writes stay in one).",
+        )
 
     def handle(self, *args, **options):
         paths = options["paths"]
@@ -19,10 +25,12 @@ class Command(BaseCommand):
         if not options["no_progress"]:
             from tqdm import tqdm
 
-            def progress(items):
-                return tqdm(items, desc="ingest", unit="article", file=self.stderr._out, leave=False)
+            def progress(items, total):
+                return tqdm(items, desc="ingest", unit="article", file=self.stderr._out, leave=False, total=total)
 
-        report = ingest_paths(paths, progress=progress)
+        if not 1 <= options["workers"] <= 64:
+            raise CommandError("--workers must be between 1 and 64")
+        report = ingest_paths(paths, progress=progress, workers=options["workers"])
         for problem in report.problems:
             self.stderr.write(self.style.WARNING(problem))
         line = report.summary()
