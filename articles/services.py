@@ -279,8 +279,9 @@ def _store_article(file_name, body, sha, meta, extraction) -> str:
         article.outlet = meta.source or article.outlet or _host(meta.url)
         article.url = meta.url or article.url
         article.save()
-        stale = detach_mentions(article)
-        article.passages.all().delete()
+        stale = detach_mentions(article) if not created else None
+        if not created:
+            article.passages.all().delete()
         passages = Passage.objects.bulk_create(
             [
                 Passage(article=article, index=p.index, text=p.text, start=p.start, end=p.end)

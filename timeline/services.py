@@ -58,6 +58,7 @@ def ensure_defaults() -> None:
 def load_gazetteer() -> Gazetteer:
     """The gazetteer as stored (editors may add aliases and keywords); offices come from code."""
     ensure_defaults()
+    reset_caches()
     people_rows = list(Person.objects.order_by("pk").values_list("name", "aliases", "country", "role"))
     topic_rows = list(Topic.objects.order_by("slug").values_list("slug", "keywords"))
     place_rows = list(Place.objects.order_by("pk").values_list("name", "country"))
@@ -188,8 +189,8 @@ def store_events(
     pins = dict(getattr(stale, "pins", {}) or {})
     previous = dict(getattr(stale, "previous", {}) or {})
     stale = set(stale or ())
-    pinned_events = {e.pk: e for e in Event.objects.filter(pk__in=set(pins.values()))}
-    previous_events = {e.pk: e for e in Event.objects.filter(pk__in=set(previous.values()))}
+    pinned_events = {e.pk: e for e in Event.objects.filter(pk__in=set(pins.values()))} if pins else {}
+    previous_events = {e.pk: e for e in Event.objects.filter(pk__in=set(previous.values()))} if previous else {}
     by_index = {p.index: p for p in passages}
     touched: set[int] = set()
     for extracted in extraction.events:
@@ -252,70 +253,118 @@ def store_events(
         refresh_event(event)
 
 
+_lookup: dict[str, dict] = {"person": {}, "topic": {}, "place": {}}
+
+
+def reset_caches() -> None:
+    """Forget cached people, topics and places (start of every ingestion run)."""
+    for cache in _lookup.values():
+        cache.clear()
+
+
+def _people(names: list[str]) -> list[Person]:
+    cache = _lookup["person"]
+    missing = [n for n in names if n not in cache]
+    if missing:
+        for p in Person.objects.filter(name__in=missing):
+            cache[p.name] = p
+    return [cache[n] for n in names if n in cache]
+
+
+def _topics(slugs: set[str]) -> list[Topic]:
+    cache = _lookup["topic"]
+    missing = [s for s in slugs if s not in cache]
+    if missing:
+        for t in Topic.objects.filter(slug__in=missing):
+            cache[t.slug] = t
+    return [cache[s] for s in sorted(slugs) if s in cache]
+
+
+def _place(name: str, country: str) -> Place:
+    cache = _lookup["place"]
+    if name not in cache:
+        cache[name], _ = Place.objects.get_or_create(name=name, defaults={"country": country or ""})
+    return cache[name]
+
+
 def refresh_event(event: Event) -> Event | None:
-    """Recompute an event from its mentions; delete it when no mention is left and nothing was curated."""
-    mentions = list(
-        event.mentions.select_related("article")
-        .defer("article__body")
-        .order_by("article__published", "article_id", "start")
+    """Recompute an event from its mentions; delete it when no mention is left and nothing was curated.
+
+    Curated fields are left as the editor set them. Writes only what changed (ingestion calls this
+    for every event an article touches).
+    """
+    rows = list(
+        event.mentions.order_by("article__published", "article_id", "start").values(
+            "date", "date_end", "date_precision", "date_resolution", "status", "extracted", "article__published"
+        )
     )
     curated = set(event.curated_fields or [])
-    if not mentions:
+    if not rows:
         if curated:
             return event
         event.delete()
         return None
-    dated = [m for m in mentions if m.date is not None]
+    before = {
+        f: getattr(event, f) for f in ("date", "date_end", "date_precision", "kind", "status", "place_id", "title")
+    }
+    dated = [m for m in rows if m["date"] is not None]
     if not {"date", "date_end", "date_precision"} & curated:
         if dated:
-            best = min(dated, key=lambda m: (PRECISION_RANK.get(m.date_precision, 9), m.date_resolution == "relative"))
-            event.date, event.date_end, event.date_precision = best.date, best.date_end, best.date_precision
+            best = min(
+                dated, key=lambda m: (PRECISION_RANK.get(m["date_precision"], 9), m["date_resolution"] == "relative")
+            )
+            event.date, event.date_end, event.date_precision = best["date"], best["date_end"], best["date_precision"]
         else:
             event.date, event.date_end, event.date_precision = None, None, Precision.UNKNOWN
-    payloads = [m.extracted or {} for m in mentions]
+    payloads = [m["extracted"] or {} for m in rows]
     if "kind" not in curated:
         kinds = Counter(p.get("kind") for p in payloads if p.get("kind"))
         if kinds:
             event.kind = min(kinds, key=lambda k: (-kinds[k], KIND_PRIORITY.index(k) if k in KIND_PRIORITY else 9))
     if "status" not in curated:
         held = any(
-            m.status == Status.HELD and (m.article.published is None or m.date is None or m.date <= m.article.published)
+            m["status"] == Status.HELD
+            and (m["article__published"] is None or m["date"] is None or m["date"] <= m["article__published"])
             for m in dated
         ) or any(p.get("status") == Status.HELD for p in payloads)
         event.status = Status.HELD if held else Status.PLANNED
         if event.date and event.date > dt.date.today():
             event.status = Status.PLANNED
-    place = None
     if "place" not in curated:
         names = Counter(p.get("place") for p in payloads if p.get("place"))
+        place = None
         if names:
             name = names.most_common(1)[0][0]
             country = next((p.get("place_country") for p in payloads if p.get("place") == name), "")
-            place, _ = Place.objects.get_or_create(name=name, defaults={"country": country or ""})
+            place = _place(name, country)
         event.place = place
-    people_names = list(dict.fromkeys(n for p in payloads for n in p.get("participants", [])))
-    people = list(Person.objects.filter(name__in=people_names))
+    people = _people(list(dict.fromkeys(n for p in payloads for n in p.get("participants", []))))
     if "title" not in curated:
         shown = list(event.participants.all()) if "participants" in curated else people
         entries = [PersonEntry(name=p.name, country=p.country) for p in shown]
         place_entry = PlaceEntry(event.place.name, event.place.country) if event.place else None
         countries = {c for p in payloads for c in p.get("countries", [])}
         event.title = event_title(event.kind, entries, place_entry, countries)[:300]
-    event.save()
+    changed = [f for f, v in before.items() if getattr(event, f) != v]
     if "participants" not in curated:
-        event.participants.set(people)
+        current = set(event.participants.values_list("pk", flat=True))
+        if current != {p.pk for p in people}:
+            event.participants.set(people)
     if "topics" not in curated:
-        slugs = {s for p in payloads for s in p.get("topics", [])}
-        topics = list(Topic.objects.filter(slug__in=slugs))
-        event.topics.set(topics)
+        topics = _topics({s for p in payloads for s in p.get("topics", [])})
+        current = set(event.topics.values_list("pk", flat=True))
+        if current != {t.pk for t in topics}:
+            event.topics.set(topics)
         scores = Counter()
         for p in payloads:
             scores.update(p.get("topic_scores", {}))
         ranked = sorted(topics, key=lambda t: (-scores.get(t.slug, 0), t.slug))
-        primary = ranked[0] if ranked else None
-        if event.primary_topic_id != (primary.pk if primary else None):
-            event.primary_topic = primary
-            event.save(update_fields=["primary_topic"])
+        primary = ranked[0].pk if ranked else None
+        if event.primary_topic_id != primary:
+            event.primary_topic_id = primary
+            changed.append("primary_topic")
+    if changed:
+        event.save(update_fields=[f.removesuffix("_id") if f == "place_id" else f for f in changed] + ["updated_at"])
     return event
 
 
