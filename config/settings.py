@@ -71,8 +71,8 @@ TEMPLATES = [
 
 # DATABASE_URL, e.g. postgres://user:pass@127.0.0.1:5432/timeline; default: SQLite file in the project root.
 DATABASES = {
-    "default": dj_database_url.config(
-        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+    "default": dj_database_url.parse(
+        os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=int(os.environ.get("CONN_MAX_AGE", "0")),
     )
 }

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from dataclasses import dataclass
 
 from django.db import connection, transaction
 from django.db.models import Q
@@ -193,6 +194,7 @@ def store_events(
     previous_events = {e.pk: e for e in Event.objects.filter(pk__in=set(previous.values()))} if previous else {}
     by_index = {p.index: p for p in passages}
     touched: set[int] = set()
+    fresh: set[int] = set()  # created here from their complete mentions: nothing to recompute
     for extracted in extraction.events:
         # The event these sentences reported before (re-extraction keeps ids, and editors' corrections
         # with them, even when a corrected date no longer matches what the text says) ...
@@ -205,14 +207,8 @@ def store_events(
         # ... else a stored event that reports the same contact.
         # Never an event this article already reported in this run: extraction kept them apart on purpose.
         event = event or _find_existing(extracted, stale, exclude=touched)
-        if event is None:
-            reuse = None
-            if extracted.date is None:
-                reuse = Event.objects.filter(pk__in=stale - touched, date__isnull=True).order_by("pk").first()
-            event = reuse or Event.objects.create(
-                title=extracted.title[:300], kind=extracted.kind, status=extracted.status,
-                date=extracted.date, date_end=extracted.date_end, date_precision=extracted.precision,
-            )  # fmt: skip
+        if event is None and extracted.date is None:
+            event = Event.objects.filter(pk__in=stale - touched, date__isnull=True).order_by("pk").first()
         payload = {
             "participants": [p.name for p in extracted.participants],
             "countries": sorted(extracted.countries),
@@ -223,6 +219,17 @@ def store_events(
             "kind": extracted.kind,
             "status": extracted.status,
         }
+        created = False
+        if event is None:
+            # A contact no stored event reports: created whole from this article's sentences.
+            own = [m for m in extracted.mentions if pins.get(m.quote) not in pinned_events]
+            rows = [
+                {"date": m.date, "date_end": m.date_end, "date_precision": m.precision, "date_resolution": m.date_resolution,
+                 "status": m.status, "extracted": payload, "article__published": article.published}
+                for m in own or extracted.mentions
+            ]  # fmt: skip
+            event = create_event(rows)
+            created = bool(own) and len(own) == len(extracted.mentions)
         Mention.objects.bulk_create(
             [
                 Mention(
@@ -248,8 +255,10 @@ def store_events(
             ignore_conflicts=True,
         )
         touched.add(event.pk)
+        if created:
+            fresh.add(event.pk)
     touched |= set(pinned_events)
-    for event in Event.objects.filter(pk__in=touched | stale):
+    for event in Event.objects.filter(pk__in=(touched | stale) - fresh):
         refresh_event(event)
 
 
@@ -287,6 +296,87 @@ def _place(name: str, country: str) -> Place:
     return cache[name]
 
 
+@dataclass
+class Derived:
+    """An event's fields as its mentions say (before editors' corrections)."""
+
+    date: dt.date | None
+    date_end: dt.date | None
+    date_precision: str
+    kind: str | None
+    status: str
+    place: tuple[str, str] | None  # (name, country)
+    people: list[str]
+    countries: set[str]
+    topics: set[str]
+    primary_topic: str | None
+
+
+def derive(rows: list[dict]) -> Derived:
+    """Pure: an event's fields from its mentions' rows (``date``, ``date_end``, ``date_precision``,
+    ``date_resolution``, ``status``, ``extracted``, ``article__published``), in article order."""
+    dated = [m for m in rows if m["date"] is not None]
+    if dated:
+        best = min(
+            dated, key=lambda m: (PRECISION_RANK.get(m["date_precision"], 9), m["date_resolution"] == "relative")
+        )
+        date, date_end, precision = best["date"], best["date_end"], best["date_precision"]
+    else:
+        date, date_end, precision = None, None, Precision.UNKNOWN
+    payloads = [m["extracted"] or {} for m in rows]
+    kinds = Counter(p.get("kind") for p in payloads if p.get("kind"))
+    kind = min(kinds, key=lambda k: (-kinds[k], KIND_PRIORITY.index(k) if k in KIND_PRIORITY else 9)) if kinds else None
+    held = any(
+        m["status"] == Status.HELD
+        and (m["article__published"] is None or m["date"] is None or m["date"] <= m["article__published"])
+        for m in dated
+    ) or any(p.get("status") == Status.HELD for p in payloads)
+    status = Status.HELD if held else Status.PLANNED
+    if date and date > dt.date.today():
+        status = Status.PLANNED
+    places = Counter(p.get("place") for p in payloads if p.get("place"))
+    place = None
+    if places:
+        name = places.most_common(1)[0][0]
+        place = (name, next((p.get("place_country") or "" for p in payloads if p.get("place") == name), ""))
+    scores = Counter()
+    for p in payloads:
+        scores.update(p.get("topic_scores", {}))
+    topics = {s for p in payloads for s in p.get("topics", [])}
+    ranked = sorted(topics, key=lambda t: (-scores.get(t, 0), t))
+    return Derived(
+        date=date, date_end=date_end, date_precision=precision, kind=kind, status=status, place=place,
+        people=list(dict.fromkeys(n for p in payloads for n in p.get("participants", []))),
+        countries={c for p in payloads for c in p.get("countries", [])}, topics=topics,
+        primary_topic=ranked[0] if ranked else None,
+    )  # fmt: skip
+
+
+def _title(kind, people: list[Person], place: Place | None, countries: set[str]) -> str:
+    entries = [PersonEntry(name=p.name, country=p.country) for p in people]
+    place_entry = PlaceEntry(place.name, place.country) if place else None
+    return event_title(kind, entries, place_entry, countries)[:300]
+
+
+def create_event(rows: list[dict]) -> Event:
+    """A new event from its mentions' rows (as ``derive`` takes them): one INSERT and the links."""
+    d = derive(rows)
+    people = _people(d.people)
+    topics = _topics(d.topics)
+    place = _place(*d.place) if d.place else None
+    kind = d.kind or "meeting"
+    event = Event.objects.create(
+        title=_title(kind, people, place, d.countries), kind=kind, status=d.status, date=d.date,
+        date_end=d.date_end, date_precision=d.date_precision, place=place,
+        primary_topic=next((t for t in topics if t.slug == d.primary_topic), None),
+    )  # fmt: skip
+    Event.participants.through.objects.bulk_create(
+        [Event.participants.through(event_id=event.pk, person_id=p.pk) for p in people]
+    )
+    Event.topics.through.objects.bulk_create([Event.topics.through(event_id=event.pk, topic_id=t.pk) for t in topics])
+    return event
+
+
 def refresh_event(event: Event) -> Event | None:
     """Recompute an event from its mentions; delete it when no mention is left and nothing was curated.
 
@@ -304,67 +394,38 @@ def refresh_event(event: Event) -> Event | None:
             return event
         event.delete()
         return None
+    d = derive(rows)
     before = {
         f: getattr(event, f) for f in ("date", "date_end", "date_precision", "kind", "status", "place_id", "title")
     }
-    dated = [m for m in rows if m["date"] is not None]
     if not {"date", "date_end", "date_precision"} & curated:
-        if dated:
-            best = min(
-                dated, key=lambda m: (PRECISION_RANK.get(m["date_precision"], 9), m["date_resolution"] == "relative")
-            )
-            event.date, event.date_end, event.date_precision = best["date"], best["date_end"], best["date_precision"]
-        else:
-            event.date, event.date_end, event.date_precision = None, None, Precision.UNKNOWN
-    payloads = [m["extracted"] or {} for m in rows]
-    if "kind" not in curated:
-        kinds = Counter(p.get("kind") for p in payloads if p.get("kind"))
-        if kinds:
-            event.kind = min(kinds, key=lambda k: (-kinds[k], KIND_PRIORITY.index(k) if k in KIND_PRIORITY else 9))
+        event.date, event.date_end, event.date_precision = d.date, d.date_end, d.date_precision
+    if "kind" not in curated and d.kind:
+        event.kind = d.kind
     if "status" not in curated:
-        held = any(
-            m["status"] == Status.HELD
-            and (m["article__published"] is None or m["date"] is None or m["date"] <= m["article__published"])
-            for m in dated
-        ) or any(p.get("status") == Status.HELD for p in payloads)
-        event.status = Status.HELD if held else Status.PLANNED
-        if event.date and event.date > dt.date.today():
-            event.status = Status.PLANNED
+        event.status = d.status
     if "place" not in curated:
-        names = Counter(p.get("place") for p in payloads if p.get("place"))
-        place = None
-        if names:
-            name = names.most_common(1)[0][0]
-            country = next((p.get("place_country") for p in payloads if p.get("place") == name), "")
-            place = _place(name, country)
-        event.place = place
-    people = _people(list(dict.fromkeys(n for p in payloads for n in p.get("participants", []))))
+        event.place = _place(*d.place) if d.place else None
+    people = _people(d.people)
     if "title" not in curated:
         shown = list(event.participants.all()) if "participants" in curated else people
-        entries = [PersonEntry(name=p.name, country=p.country) for p in shown]
-        place_entry = PlaceEntry(event.place.name, event.place.country) if event.place else None
-        countries = {c for p in payloads for c in p.get("countries", [])}
-        event.title = event_title(event.kind, entries, place_entry, countries)[:300]
+        event.title = _title(event.kind, shown, event.place, d.countries)
     changed = [f for f, v in before.items() if getattr(event, f) != v]
     if "participants" not in curated:
         current = set(event.participants.values_list("pk", flat=True))
         if current != {p.pk for p in people}:
             event.participants.set(people)
     if "topics" not in curated:
-        topics = _topics({s for p in payloads for s in p.get("topics", [])})
+        topics = _topics(d.topics)
         current = set(event.topics.values_list("pk", flat=True))
         if current != {t.pk for t in topics}:
             event.topics.set(topics)
-        scores = Counter()
-        for p in payloads:
-            scores.update(p.get("topic_scores", {}))
-        ranked = sorted(topics, key=lambda t: (-scores.get(t.slug, 0), t.slug))
-        primary = ranked[0].pk if ranked else None
+        primary = next((t.pk for t in topics if t.slug == d.primary_topic), None)
         if event.primary_topic_id != primary:
             event.primary_topic_id = primary
             changed.append("primary_topic")
     if changed:
-        event.save(update_fields=[f.removesuffix("_id") if f == "place_id" else f for f in changed] + ["updated_at"])
+        event.save(update_fields=[f.removesuffix("_id") for f in changed] + ["updated_at"])
     return event
 
 
