@@ -56,5 +56,9 @@ test-slow: install
 	@command -v wrk >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; } || true
 	$(VENV)/bin/pytest -q -m slow -s
 
+# The benchmark at 1k and 10k (articles and events); bench/results.json. 100k: python bench/run.py --sizes 1000 10000 100000
+bench: install browser
+	$(PY) bench/run.py --sizes 1000 10000
+
 clean:
 	rm -rf $(VENV) staticfiles tests/artifacts

@@ -1,0 +1,250 @@
+"""One measurement in a fresh process (so that peak memory is its own), printed as JSON.
+
+python bench/probe.py ingest DIR [--workers N]      # DATABASE_URL names an empty database
+python bench/probe.py naive DIR [--limit N]         # dateparser.search_dates over every passage
+python bench/probe.py extract DIR [--limit N]       # our extraction alone, same articles
+python bench/probe.py fill N                         # N synthetic events straight into the database
+python bench/probe.py views                          # page, fragments and API latency on that database
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings_test")
+
+
+def setup():
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+class Stages:
+    """Wall time spent inside named functions (wrapping module attributes); nested time is subtracted later."""
+
+    def __init__(self):
+        self.times: dict[str, float] = {}
+
+    def wrap(self, module, name: str, stage: str):
+        original = getattr(module, name)
+
+        def timed(*args, **kwargs):
+            t = time.perf_counter()
+            try:
+                return original(*args, **kwargs)
+            finally:
+                self.times[stage] = self.times.get(stage, 0.0) + time.perf_counter() - t
+
+        setattr(module, name, timed)
+
+
+def ingest(folder: str, workers: int) -> dict:
+    setup()
+    from articles import services as a_services
+    from timeline.extraction import events
+
+    files = sorted(Path(folder).glob("*.txt"))
+    size = sum(f.stat().st_size for f in files)
+    stages = Stages()
+    if workers == 1:
+        stages.wrap(a_services, "decode_article", "read")
+        stages.wrap(events, "split_passages", "split")
+        stages.wrap(events, "split_sentences", "split")
+        stages.wrap(events, "find_date_expressions", "date finding")
+        stages.wrap(events, "find_reference_date", "date finding")
+        stages.wrap(events, "resolve", "resolution")
+        stages.wrap(events, "extract_events", "extraction (all)")
+        stages.wrap(a_services, "_store_prepared", "DB write")
+    t = time.perf_counter()
+    report = a_services.ingest_paths([folder], workers=workers)
+    elapsed = time.perf_counter() - t
+    out = {
+        "articles": len(files),
+        "seconds": round(elapsed, 3),
+        "articles_per_s": round(len(files) / elapsed, 1),
+        "mb_per_s": round(size / 1e6 / elapsed, 3),
+        "events": report.events,
+        "failed": report.failed,
+        "peak_mb": round(peak_mb(), 1),
+    }
+    if stages.times:
+        st = stages.times
+        nested = st.get("split", 0) + st.get("date finding", 0) + st.get("resolution", 0)
+        st["classification"] = max(0.0, st.pop("extraction (all)", 0) - nested)
+        st["read"] = st.get("read", 0)
+        out["stages_s"] = {k: round(v, 3) for k, v in st.items()}
+    return out
+
+
+def naive(folder: str, limit: int) -> dict:
+    """What most projects do: dateparser's search_dates over every paragraph, relative to the manifest date."""
+    import datetime as dt
+
+    from dateparser.search import search_dates
+
+    files = sorted(Path(folder).glob("*.txt"))[:limit]
+    t = time.perf_counter()
+    found = 0
+    for f in files:
+        base = dt.datetime(2020, 1, 1)
+        for para in f.read_text(encoding="utf-8").split("\n"):
+            if para.strip():
+                found += len(search_dates(para, languages=["en"], settings={"RELATIVE_BASE": base}) or [])
+    elapsed = time.perf_counter() - t
+    return {
+        "articles": len(files),
+        "seconds": round(elapsed, 3),
+        "articles_per_s": round(len(files) / elapsed, 1),
+        "dates": found,
+    }
+
+
+def extract(folder: str, limit: int) -> dict:
+    from timeline.extraction.events import extract_events
+    from timeline.extraction.gazetteer import Gazetteer
+
+    gaz = Gazetteer.default()
+    files = sorted(Path(folder).glob("*.txt"))[:limit]
+    texts = [f.read_text(encoding="utf-8") for f in files]
+    t = time.perf_counter()
+    n = sum(len(extract_events(text, gazetteer=gaz).events) for text in texts)
+    elapsed = time.perf_counter() - t
+    return {
+        "articles": len(files),
+        "seconds": round(elapsed, 3),
+        "articles_per_s": round(len(files) / elapsed, 1),
+        "events": n,
+    }
+
+
+def fill(n: int) -> dict:
+    """``n`` dated events (with article, passage, mention, participants, topics) by bulk insert."""
+    import datetime as dt
+    import random
+
+    setup()
+    from articles.models import Article, Passage
+    from timeline.models import Event, Mention, Person, Topic
+    from timeline.services import ensure_defaults
+
+    ensure_defaults()
+    rng = random.Random(1)
+    people = list(Person.objects.filter(country__in=["RU", "TJ"]))
+    topics = list(Topic.objects.all())
+    t = time.perf_counter()
+    batch = 2000
+    for lo in range(0, n, batch):
+        size = min(batch, n - lo)
+        articles = Article.objects.bulk_create(
+            [Article(file_name=f"fill_{lo + i:07d}.txt", body="x" * 200, sha256=f"{lo + i:064d}", outlet="TASS",
+                     published=dt.date(1995, 1, 1) + dt.timedelta(days=(lo + i) * 11000 // max(n, 1)))
+             for i in range(size)]
+        )  # fmt: skip
+        passages = Passage.objects.bulk_create(
+            [Passage(article=a, index=0, text="x" * 200, start=0, end=200) for a in articles]
+        )
+        events = Event.objects.bulk_create(
+            [
+                Event(
+                    date=a.published - dt.timedelta(days=1), date_precision=rng.choice(["day"] * 8 + ["month", "year"]),
+                    status=rng.choice(["held"] * 9 + ["planned"]), kind=rng.choice(["meeting", "talks", "visit", "call"]),
+                    title=f"Event {lo + i}", primary_topic=rng.choice(topics),
+                )
+                for i, a in enumerate(articles)
+            ]
+        )  # fmt: skip
+        Mention.objects.bulk_create(
+            [Mention(event=e, article=a, passage=p, start=0, end=100, quote="x" * 100, date_text="yesterday",
+                     date_resolution="relative", date=e.date, date_precision=e.date_precision)
+             for e, a, p in zip(events, articles, passages, strict=True)]
+        )  # fmt: skip
+        through_p = Event.participants.through
+        through_t = Event.topics.through
+        through_p.objects.bulk_create(
+            [through_p(event_id=e.pk, person_id=p.pk) for e in events for p in rng.sample(people, 2)]
+        )
+        through_t.objects.bulk_create(
+            [through_t(event_id=e.pk, topic_id=tp.pk) for e in events for tp in {e.primary_topic, rng.choice(topics)}]
+        )
+    return {"events": Event.objects.count(), "seconds": round(time.perf_counter() - t, 2)}
+
+
+def views() -> dict:
+    """Median and p95 latency, queries per request and figure JSON bytes on the filled database."""
+    import django
+
+    django.setup()
+    from django.conf import settings
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext, setup_test_environment
+
+    from timeline.models import Event
+
+    setup_test_environment()  # so that responses carry their context (figure JSON size)
+    settings.ALLOWED_HOSTS = ["*"]
+    client = Client()
+    first = Event.objects.order_by("pk").values_list("pk", flat=True).first()
+    cases = {
+        "page /": ("/", {}),
+        "fragment ?topic=migration": ("/?topic=migration", {"HX-Request": "true"}),
+        "fragment ?from=2010&to=2010": ("/?from=2010&to=2010", {"HX-Request": "true"}),
+        "fragment event panel": (f"/events/{first}/", {"HX-Request": "true"}),
+        "api /api/events": ("/api/events", {}),
+    }
+    out = {}
+    for name, (url, headers) in cases.items():
+        client.get(url, headers=headers)  # warm
+        times, queries = [], 0
+        for _ in range(15):
+            with CaptureQueriesContext(connection) as ctx:
+                t = time.perf_counter()
+                r = client.get(url, headers=headers)
+                times.append((time.perf_counter() - t) * 1000)
+            queries = len(ctx.captured_queries)
+            assert r.status_code == 200, (url, r.status_code)
+        times.sort()
+        entry = {
+            "median_ms": round(statistics.median(times), 1),
+            "p95_ms": round(times[int(0.95 * (len(times) - 1))], 1),
+            "queries": queries,
+        }
+        if "figure" in (r.context or {}):
+            entry["figure_json_bytes"] = len(json.dumps(r.context["figure"]))
+        out[name] = entry
+    return out
+
+
+if __name__ == "__main__":
+    cmd = sys.argv[1]
+    args = sys.argv[2:]
+    opt = {args[i]: args[i + 1] for i in range(len(args) - 1) if args[i].startswith("--")}
+    if cmd == "ingest":
+        result = ingest(args[0], int(opt.get("--workers", 1)))
+    elif cmd == "naive":
+        result = naive(args[0], int(opt.get("--limit", 10**9)))
+    elif cmd == "extract":
+        result = extract(args[0], int(opt.get("--limit", 10**9)))
+    elif cmd == "fill":
+        result = fill(int(args[0]))
+    elif cmd == "views":
+        result = views()
+    else:
+        sys.exit(f"unknown command {cmd}")
+    print(json.dumps(result))

@@ -1,0 +1,196 @@
+"""The benchmark: prints a table and writes bench/results.json.
+
+    python bench/run.py [--sizes 1000 10000 [100000]] [--no-pg] [--no-browser]
+
+For each size: a seeded synthetic corpus (bench/corpus.py) ingested into SQLite (one process,
+then --workers 2) and into PostgreSQL (a throw-away cluster, scripts/with-postgres.sh), with a
+per-stage breakdown and peak memory; the naive baseline (dateparser.search_dates over every
+paragraph) and our extraction on the same articles, side by side; then the page, the htmx
+fragments and the API on a database of that many events (median, p95, queries per request,
+figure JSON bytes) and the time to a drawn figure in headless Chromium. Each measurement runs in
+its own process (bench/probe.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PY = sys.executable
+NAIVE_SAMPLE = 300
+
+
+def probe(*args, env=None, pg=False) -> dict:
+    cmd = [PY, str(ROOT / "bench" / "probe.py"), *map(str, args)]
+    if pg:
+        cmd = ["bash", str(ROOT / "scripts" / "with-postgres.sh"), *cmd]
+    done = subprocess.run(cmd, cwd=ROOT, env=env or os.environ, capture_output=True, text=True, check=False)  # noqa: S603
+    if done.returncode != 0:
+        raise RuntimeError(f"{' '.join(cmd)} failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def corpus(n: int) -> Path:
+    folder = Path(tempfile.gettempdir()) / f"ru-tj-bench-corpus-{n}"
+    marker = folder / ".complete"
+    if not marker.exists():
+        subprocess.run([PY, str(ROOT / "bench" / "corpus.py"), str(folder), str(n)], check=True)  # noqa: S603
+        marker.write_text("ok")
+    return folder
+
+
+def sqlite_env(path: Path) -> dict:
+    return os.environ | {"DATABASE_URL": f"sqlite:///{path}", "DJANGO_SETTINGS_MODULE": "config.settings_test"}
+
+
+def browser_time(env: dict) -> dict:
+    """Serve the database with runserver and time a cold load until the figure's markers exist."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen(  # noqa: S603
+        [PY, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"], cwd=ROOT,
+        env=env | {"DEBUG": "1"}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        url = f"http://127.0.0.1:{port}/"
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(url, timeout=5)  # noqa: S310 - loopback
+                break
+            except OSError:
+                time.sleep(0.2)
+        from playwright.sync_api import sync_playwright
+
+        flags = [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--no-first-run",
+        ]
+        points = "#timeline-figure .cartesianlayer .scatterlayer .trace .points path"
+        times = []
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=flags)
+            for _ in range(3):
+                context = browser.new_context()
+                page = context.new_page()
+                page.goto(url)
+                page.wait_for_function(f"document.querySelectorAll('{points}').length > 0", timeout=60000)
+                times.append(page.evaluate("performance.now()"))
+                context.close()
+            browser.close()
+        times.sort()
+        return {"drawn_ms_median": round(times[1]), "runs_ms": [round(t) for t in times]}
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--no-pg", action="store_true")
+    parser.add_argument("--no-browser", action="store_true")
+    args = parser.parse_args()
+    results: dict = {"sizes": args.sizes, "ingest": {}, "baseline": {}, "views": {}, "browser": {}}
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in args.sizes:
+            folder = corpus(n)
+            print(f"== {n} articles ({sum(f.stat().st_size for f in folder.glob('*.txt')) / 1e6:.1f} MB)", flush=True)
+            row = {}
+            row["sqlite"] = probe("ingest", folder, env=sqlite_env(Path(tmp) / f"i{n}.sqlite3"))
+            row["sqlite_workers2"] = probe(
+                "ingest", folder, "--workers", 2, env=sqlite_env(Path(tmp) / f"w{n}.sqlite3")
+            )
+            if not args.no_pg:
+                try:
+                    row["postgresql"] = probe("ingest", folder, pg=True)
+                except RuntimeError as exc:
+                    row["postgresql"] = {"error": str(exc)[-300:]}
+            results["ingest"][n] = row
+            for k, v in row.items():
+                print(f"  ingest {k:16} {json.dumps(v)}", flush=True)
+        sample = corpus(args.sizes[0])
+        naive = probe("naive", sample, "--limit", NAIVE_SAMPLE)
+        ours = probe("extract", sample, "--limit", NAIVE_SAMPLE)
+        end_to_end = results["ingest"][args.sizes[0]]["sqlite"]["articles_per_s"]
+        results["baseline"] = {
+            "naive_search_dates": naive,
+            "our_extraction": ours,
+            "extraction_speedup": round(ours["articles_per_s"] / naive["articles_per_s"], 1),
+            "end_to_end_speedup": round(end_to_end / naive["articles_per_s"], 1),
+        }
+        print(f"  baseline {json.dumps(results['baseline'])}", flush=True)
+        for n in args.sizes:
+            env = sqlite_env(Path(tmp) / f"v{n}.sqlite3")
+            probe("fill", n, env=env)
+            results["views"][n] = probe("views", env=env)
+            for k, v in results["views"][n].items():
+                print(f"  {n} events {k:30} {json.dumps(v)}", flush=True)
+            if not args.no_browser:
+                results["browser"][n] = browser_time(env)
+                print(f"  {n} events browser {json.dumps(results['browser'][n])}", flush=True)
+    (ROOT / "bench" / "results.json").write_text(json.dumps(results, indent=2) + "\n")
+    print_table(results)
+    return 0
+
+
+def print_table(r: dict) -> None:
+    print("\n| measure | " + " | ".join(str(n) for n in r["sizes"]) + " |")
+    print("|---|" + "---|" * len(r["sizes"]))
+
+    def line(label, get):
+        cells = []
+        for n in r["sizes"]:
+            try:
+                cells.append(str(get(n)))
+            except (KeyError, TypeError):
+                cells.append("—")
+        print(f"| {label} | " + " | ".join(cells) + " |")
+
+    line("ingest SQLite, articles/s (1 process)", lambda n: r["ingest"][n]["sqlite"]["articles_per_s"])
+    line("ingest SQLite, MB/s", lambda n: r["ingest"][n]["sqlite"]["mb_per_s"])
+    line("ingest SQLite --workers 2, articles/s", lambda n: r["ingest"][n]["sqlite_workers2"]["articles_per_s"])
+    line("ingest PostgreSQL, articles/s", lambda n: r["ingest"][n]["postgresql"]["articles_per_s"])
+    line("peak memory, MB (SQLite run)", lambda n: r["ingest"][n]["sqlite"]["peak_mb"])
+    line(
+        "stages s: read/split/dates/resolve/classify/DB",
+        lambda n: "/".join(
+            str(r["ingest"][n]["sqlite"]["stages_s"].get(k, 0))
+            for k in ("read", "split", "date finding", "resolution", "classification", "DB write")
+        ),
+    )
+    for name in (
+        "page /",
+        "fragment ?topic=migration",
+        "fragment ?from=2010&to=2010",
+        "fragment event panel",
+        "api /api/events",
+    ):
+        line(
+            f"{name}: median/p95 ms, queries",
+            lambda n, k=name: "{median_ms}/{p95_ms}, {queries}".format(**r["views"][n][k]),
+        )
+    line("figure JSON bytes (page /)", lambda n: r["views"][n]["page /"]["figure_json_bytes"])
+    line("drawn figure in Chromium, ms", lambda n: r["browser"][n]["drawn_ms_median"])
+    b = r["baseline"]
+    print(
+        f"\nnaive search_dates: {b['naive_search_dates']['articles_per_s']} articles/s; our extraction "
+        f"{b['our_extraction']['articles_per_s']} articles/s ({b['extraction_speedup']}x); end to end into SQLite "
+        f"{b['end_to_end_speedup']}x (same {b['naive_search_dates']['articles']} articles)"
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())
