@@ -62,6 +62,7 @@ def build_figure(events, *, rows: str = "kind", topics: list[str] | None = None,
     spans = {"x": [], "y": []}
     row_labels: list[str] = []
     first = last = None
+    event_url = reverse("timeline:event", args=[0])[:-2]  # "/events/": one reverse(), not one per event
     for event in events:
         if event.date is None:
             continue
@@ -101,7 +102,7 @@ def build_figure(events, *, rows: str = "kind", topics: list[str] | None = None,
             )
             trace["x"].append(middle.isoformat())
             trace["y"].append(row)
-            trace["customdata"].append([event.pk, reverse("timeline:event", args=[event.pk])])
+            trace["customdata"].append([event.pk, f"{event_url}{event.pk}/"])
             trace["hovertext"].append(hover)
             trace["marker"]["size"].append(round(11 + 6 * math.log2(n), 1))
             trace["marker"]["symbol"].append("circle-open" if event.status == "planned" else "circle")
@@ -158,6 +159,71 @@ def build_figure(events, *, rows: str = "kind", topics: list[str] | None = None,
         "uirevision": rows,
     }
     return {"data": data, "layout": layout}
+
+
+class _All(list):
+    def all(self):
+        return self
+
+
+class _Named:
+    def __init__(self, name: str, country: str = ""):
+        self.name, self.country = name, country
+
+
+class FigureEvent:
+    """The little the figure needs of an event, loaded with ``values()`` (no model instances)."""
+
+    def __init__(self, row: dict, people: list, topics: list, n_sources: int):
+        from .models import Event, Kind, Status
+
+        self.pk = row["pk"]
+        self.date, self.date_end, self.date_precision = row["date"], row["date_end"], row["date_precision"]
+        self.status, self.kind, self.title = row["status"], row["kind"], row["title"]
+        self.primary_topic_id = row["primary_topic_id"]
+        self.place = _Named(row["place__name"]) if row["place__name"] else None
+        self.participants = _All(people)
+        self.topics = _All(topics)
+        self.n_sources = n_sources
+        self._kind_label = dict(Kind.choices).get(self.kind, self.kind)
+        self._status_label = dict(Status.choices).get(self.status, self.status)
+        self.date_label = Event.date_label.fget(self)
+
+    def get_kind_display(self):
+        return self._kind_label
+
+    def get_status_display(self):
+        return self._status_label
+
+
+def figure_events(queryset) -> list[FigureEvent]:
+    """The figure's events in four queries with ``values()``: events, participants, topics, sources."""
+    from django.db.models import Count
+
+    from .models import Event, Mention, Topic
+
+    rows = list(
+        queryset.order_by("date", "pk").values(
+            "pk", "date", "date_end", "date_precision", "status", "kind", "title", "primary_topic_id", "place__name"
+        )
+    )
+    ids = [r["pk"] for r in rows]
+    people: dict[int, list] = {}
+    for event_id, name, country in Event.participants.through.objects.filter(event_id__in=ids).values_list(
+        "event_id", "person__name", "person__country"
+    ):
+        people.setdefault(event_id, []).append(_Named(name, country))
+    topic_by_id = {t.pk: t for t in Topic.objects.all()}
+    topics: dict[int, list] = {}
+    for event_id, topic_id in Event.topics.through.objects.filter(event_id__in=ids).values_list("event_id", "topic_id"):
+        topics.setdefault(event_id, []).append(topic_by_id[topic_id])
+    sources = dict(
+        Mention.objects.filter(event_id__in=ids)
+        .values("event_id")
+        .annotate(n=Count("article_id", distinct=True))
+        .values_list("event_id", "n")
+    )
+    return [FigureEvent(r, people.get(r["pk"], []), topics.get(r["pk"], []), sources.get(r["pk"], 1)) for r in rows]
 
 
 def _set_range(xaxis: dict, first, last, window) -> None:

@@ -5,7 +5,7 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
 
-from .figure import build_aggregate_figure, build_figure, build_year_chart
+from .figure import build_aggregate_figure, build_figure, build_year_chart, figure_events
 from .filters import parse_filters
 from .models import Event, Kind, Mention, Person, Status, Topic
 
@@ -20,7 +20,7 @@ def filters_for(request):
     return filters, topics, people
 
 
-DETAIL_LIMIT = 1500  # above this many matching events the figure shows monthly counts; zooming in fetches detail
+DETAIL_LIMIT = 1000  # above this many matching events the figure shows monthly counts (JSON stays under ~250 KB)
 TABLE_PAGE = 100
 UNDATED_SHOWN = 100
 
@@ -50,17 +50,16 @@ def index(request):
         per_year = matching.per_year_by_topic()
         start = (filters.page - 1) * TABLE_PAGE
         if n <= DETAIL_LIMIT:
-            shown = list(matching.for_figure(filters.sort))
             figure = build_figure(
-                shown, rows=filters.rows, topics=filters.topics, window=(filters.date_from, filters.date_to)
-            )
-            table = shown[start : start + TABLE_PAGE]
+                figure_events(matching), rows=filters.rows, topics=filters.topics,
+                window=(filters.date_from, filters.date_to),
+            )  # fmt: skip
         else:
             figure = build_aggregate_figure(
                 matching.per_month(filters.rows), rows=filters.rows, topics=topics, selected=filters.topics,
                 window=(filters.date_from, filters.date_to),
             )  # fmt: skip
-            table = list(matching.for_figure(filters.sort)[start : start + TABLE_PAGE])
+        table = list(matching.for_figure(filters.sort)[start : start + TABLE_PAGE])
         undated_qs = Mention.objects.filter(event__in=Event.objects.undated().matching(filters))
         n_undated = undated_qs.count()
         undated = list(
