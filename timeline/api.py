@@ -77,26 +77,23 @@ def events(request):
     return json_response(body)
 
 
-def _download(content, content_type, filename):
-    response = HttpResponse(content, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
+def _file_view(render, content_type: str, filename: str):
+    """A download of the filtered events; invalid filters give a 400 in plain text."""
+
+    @require_GET
+    def view(request):
+        qs, errors = _filtered(request)
+        if errors:
+            return HttpResponse("\n".join(errors), status=400, content_type="text/plain; charset=utf-8")
+        response = HttpResponse(render(qs, _base(request)), content_type=content_type)
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        return response
+
+    return view
 
 
-@require_GET
-def events_csv_view(request):
-    qs, errors = _filtered(request)
-    if errors:
-        return HttpResponse("\n".join(errors), status=400, content_type="text/plain; charset=utf-8")
-    return _download(events_csv(qs, _base(request)), "text/csv; charset=utf-8", "ru-tj-events.csv")
-
-
-@require_GET
-def events_ics_view(request):
-    qs, errors = _filtered(request)
-    if errors:
-        return HttpResponse("\n".join(errors), status=400, content_type="text/plain; charset=utf-8")
-    return _download(events_ics(qs, _base(request)), "text/calendar; charset=utf-8", "ru-tj-events.ics")
+events_csv_view = _file_view(events_csv, "text/csv; charset=utf-8", "ru-tj-events.csv")
+events_ics_view = _file_view(events_ics, "text/calendar; charset=utf-8", "ru-tj-events.ics")
 
 
 @require_GET
