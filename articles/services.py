@@ -31,9 +31,15 @@ class IngestReport:
     failed: int = 0
     events: int = 0
     undated_mentions: int = 0
+    queued: int = 0
     problems: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
+        if self.queued:
+            return (
+                f"articles: {self.queued} queued for the task workers, {self.failed} failed "
+                "(run: python manage.py db_worker --queue-name ingest)"
+            )
         return (
             f"articles: {self.new} new, {self.unchanged} unchanged, {self.updated} updated, {self.failed} failed; "
             f"events: {self.events}; undated mentions: {self.undated_mentions}"
@@ -98,6 +104,26 @@ def _init_worker(gazetteer, known: dict[str, str], max_bytes: int) -> None:
     _WORKER_STATE.update(gazetteer=gazetteer, known=known, max_bytes=max_bytes)
 
 
+def prepare_text(p: Path, *, max_bytes: int) -> Prepared:
+    """Read and decode one file (size checked first, HTML turned into text), or say why not."""
+    try:
+        size = p.stat().st_size
+        if size > max_bytes:
+            return Prepared(str(p), error=f"file too large: {size:,} bytes (limit {max_bytes:,}); not read")
+        raw = p.read_bytes()
+    except OSError as exc:
+        return Prepared(str(p), error=f"cannot read ({exc.strerror or exc})")
+    try:
+        body = decode_article(raw, max_bytes=max_bytes)
+        if looks_like_html(body):
+            body = html_to_text(body)
+            if not body.strip():
+                raise ArticleError("HTML file with no text in it")
+    except ArticleError as exc:
+        return Prepared(str(p), error=str(exc))
+    return Prepared(str(p), body=body)
+
+
 def prepare(path: str, manifest_date, *, gazetteer, known: dict[str, str], max_bytes: int) -> Prepared:
     """Read, decode and extract one file: pure work, no database (so it can run in another process).
 
@@ -106,21 +132,10 @@ def prepare(path: str, manifest_date, *, gazetteer, known: dict[str, str], max_b
     from timeline.extraction.events import extract_events
 
     p = Path(path)
-    try:
-        size = p.stat().st_size
-        if size > max_bytes:
-            return Prepared(path, error=f"file too large: {size:,} bytes (limit {max_bytes:,}); not read")
-        raw = p.read_bytes()
-    except OSError as exc:
-        return Prepared(path, error=f"cannot read ({exc.strerror or exc})")
-    try:
-        body = decode_article(raw, max_bytes=max_bytes)
-        if looks_like_html(body):
-            body = html_to_text(body)
-            if not body.strip():
-                raise ArticleError("HTML file with no text in it")
-    except ArticleError as exc:
-        return Prepared(path, error=str(exc))
+    text = prepare_text(p, max_bytes=max_bytes)
+    if text.error:
+        return text
+    body = text.body
     sha = hashlib.sha256(body.encode("utf-8")).hexdigest()
     if known.get(p.name) == sha:
         return Prepared(path, body=body, sha=sha, unchanged=True)
@@ -182,6 +197,26 @@ def ingest_paths(
         if pool is not None:
             pool.shutdown(cancel_futures=True)
     report.events, report.undated_mentions = counts()
+    return report
+
+
+def enqueue_paths(paths: Iterable[str | Path]) -> IngestReport:
+    """Read and decode every file here, and queue one ingestion task per article for the workers."""
+    from .tasks import ingest_article
+
+    report = IngestReport()
+    for source in collect_sources(paths, report):
+        prepared = prepare_text(source.path, max_bytes=settings.ARTICLE_MAX_BYTES)
+        if prepared.error:
+            report.failed += 1
+            report.problems.append(f"{source.path}: {prepared.error}")
+            continue
+        meta = source.meta or ManifestRow(file=source.path.name)
+        ingest_article.enqueue(
+            source.path.name, prepared.body, meta.published.isoformat() if meta.published else None,
+            meta.source, meta.url, meta.title,
+        )  # fmt: skip
+        report.queued += 1
     return report
 
 

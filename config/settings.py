@@ -34,6 +34,8 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django_htmx",
+    "django_tasks",
+    "django_tasks_db",
     "articles",
     "timeline",
 ]
@@ -141,3 +143,12 @@ SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "timeline:index"
 LOGOUT_REDIRECT_URL = "timeline:index"
+
+# Ingestion past one machine: `ingest --queue` stores one task per article in the database;
+# `manage.py db_worker --queue-name ingest` runs them, on as many machines as share the database.
+TASKS = {
+    "default": {
+        "BACKEND": "django_tasks_db.DatabaseBackend",
+        "QUEUES": ["default", "ingest"],
+    }
+}
