@@ -17,7 +17,11 @@ PROD = {
 
 
 def test_check_deploy_is_clean_with_production_settings():
-    env = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "DJANGO_ALLOW_INSECURE_KEY", "DJANGO_ALLOW_ASYNC_UNSAFE"}} | PROD
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"DEBUG", "DJANGO_ALLOW_INSECURE_KEY", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    } | PROD
     done = subprocess.run(  # noqa: S603
         [sys.executable, str(ROOT / "manage.py"), "check", "--deploy", "--fail-level", "WARNING"],
         env=env, cwd=ROOT, capture_output=True, text=True, check=False,
@@ -27,7 +31,11 @@ def test_check_deploy_is_clean_with_production_settings():
 
 
 def test_production_settings_refuse_to_start_without_a_secret_key():
-    env = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "DJANGO_ALLOW_INSECURE_KEY", "SECRET_KEY", "DJANGO_ALLOW_ASYNC_UNSAFE"}}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"DEBUG", "DJANGO_ALLOW_INSECURE_KEY", "SECRET_KEY", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    }
     done = subprocess.run(  # noqa: S603
         [sys.executable, str(ROOT / "manage.py"), "check"], env=env | {"DJANGO_SETTINGS_MODULE": "config.settings"},
         cwd=ROOT, capture_output=True, text=True, check=False,

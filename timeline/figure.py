@@ -235,6 +235,10 @@ def _set_range(xaxis: dict, first, last, window) -> None:
     hi = hi or last
     if lo is None or hi is None:
         return
+    # A window such as from=0001 or to=9999 is allowed as a filter; the axis shows at most 1900–2100.
+    lo, hi = max(lo, dt.date(1900, 1, 1)), min(hi, dt.date(2100, 12, 31))
+    if lo > hi:
+        return
     pad = max(dt.timedelta(days=20 if window != (None, None) else 120), (hi - lo) / 20)
     xaxis["range"] = [(lo - pad).isoformat(), (hi + pad).isoformat()]
     xaxis["rangeslider"]["range"] = xaxis["range"]
