@@ -1,5 +1,7 @@
 """Every query parameter of the page, its fragments and the API, fuzzed: a 400 with a message or a result, never a 500."""
 
+import os
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -19,7 +21,9 @@ URLS = ["/", "/api/events", "/api/events.csv", "/api/events.ics", "/api/events.t
 
 
 @settings(
-    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+    max_examples=int(os.environ.get("FUZZ_EXAMPLES", "150")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(params=PARAMS, url=st.sampled_from(URLS), htmx=st.booleans())
 def test_no_parameter_makes_a_500(client, seeded, params, url, htmx):
