@@ -4,7 +4,7 @@ from django.contrib import admin, messages
 from django.db.models import Count
 
 from .models import Event, Mention, Person, Place, Topic
-from .services import merge_events, refresh_event, split_mention
+from .services import merge_events, refresh_event, reset_caches, split_mention
 
 
 class CuratedFilter(admin.SimpleListFilter):
@@ -83,6 +83,7 @@ class EventAdmin(admin.ModelAdmin):
 
     @admin.action(description="Release curation: let extraction set every field again")
     def release_curation(self, request, queryset):
+        reset_caches()
         for event in queryset:
             fields = ", ".join(event.curated_fields or []) or "nothing"
             event.curated_fields = []
@@ -106,6 +107,7 @@ class MentionAdmin(admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         if "event" in form.changed_data:
+            reset_caches()
             old = Mention.objects.get(pk=obj.pk).event
             obj.pinned = True
             super().save_model(request, obj, form, change)

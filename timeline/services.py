@@ -266,27 +266,28 @@ _lookup: dict[str, dict] = {"person": {}, "topic": {}, "place": {}}
 
 
 def reset_caches() -> None:
-    """Forget cached people, topics and places (start of every ingestion run)."""
+    """Forget cached people, topics and places (each ingestion run, each editor's action: editors
+    may have renamed or deleted some since)."""
     for cache in _lookup.values():
         cache.clear()
 
 
-def _people(names: list[str]) -> list[Person]:
-    cache = _lookup["person"]
-    missing = [n for n in names if n not in cache]
+def _cached(kind: str, model, field: str, keys) -> list:
+    """Rows of ``model`` whose ``field`` is in ``keys``, in the order of ``keys``; one query for the missing."""
+    cache = _lookup[kind]
+    missing = [k for k in keys if k not in cache]
     if missing:
-        for p in Person.objects.filter(name__in=missing):
-            cache[p.name] = p
-    return [cache[n] for n in names if n in cache]
+        for obj in model.objects.filter(**{f"{field}__in": missing}):
+            cache[getattr(obj, field)] = obj
+    return [cache[k] for k in keys if k in cache]
+
+
+def _people(names: list[str]) -> list[Person]:
+    return _cached("person", Person, "name", names)
 
 
 def _topics(slugs: set[str]) -> list[Topic]:
-    cache = _lookup["topic"]
-    missing = [s for s in slugs if s not in cache]
-    if missing:
-        for t in Topic.objects.filter(slug__in=missing):
-            cache[t.slug] = t
-    return [cache[s] for s in sorted(slugs) if s in cache]
+    return _cached("topic", Topic, "slug", sorted(slugs))
 
 
 def _place(name: str, country: str) -> Place:
@@ -446,6 +447,7 @@ def delete_article(article: Article) -> None:
 def merge_events(target: Event, others: list[Event]) -> Event:
     """Move every mention of ``others`` to ``target`` (pinned, so re-extraction keeps them), delete ``others``."""
     lock_events()
+    reset_caches()
     ids = [e.pk for e in others if e.pk != target.pk]
     Mention.objects.filter(event_id__in=ids).update(event=target, pinned=True)
     Event.objects.filter(pk__in=ids).delete()
@@ -456,6 +458,7 @@ def merge_events(target: Event, others: list[Event]) -> Event:
 def split_mention(mention: Mention) -> Event:
     """Give ``mention`` an event of its own (pinned); the event it left is recomputed."""
     lock_events()
+    reset_caches()
     old = mention.event
     new = Event.objects.create(
         title=mention.quote[:120] or "event",
