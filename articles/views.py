@@ -1,7 +1,6 @@
 from django.contrib import messages
 from django.contrib.admin.models import ADDITION, CHANGE, LogEntry
 from django.contrib.admin.views.decorators import staff_member_required
-from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -117,7 +116,3 @@ def set_published(request, pk: int):
     dated = article.mentions.filter(event__date__isnull=False).values("event").distinct().count()
     messages.success(request, f"{article.file_name}: dated {article.published:%Y-%m-%d}; {dated} dated event(s).")
     return redirect("articles:undated")
-
-
-def content_type_for(model):
-    return ContentType.objects.get_for_model(model)

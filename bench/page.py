@@ -13,22 +13,17 @@ import gzip
 import statistics
 import sys
 import urllib.request
+from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
-POINTS = "#timeline-figure .cartesianlayer .scatterlayer .trace .points path"
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench.chromium import POINTS, launch  # noqa: E402
 
 
 def main(url: str) -> None:
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=FLAGS)
+        browser = launch(p)
         resources: list[str] = []
         timings = []
         figure_bytes = 0

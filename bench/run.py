@@ -25,6 +25,7 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # run as a script: `bench` is imported from the project root
 PY = sys.executable
 NAIVE_SAMPLE = 300
 
@@ -71,22 +72,16 @@ def browser_time(env: dict) -> dict:
                 time.sleep(0.2)
         from playwright.sync_api import sync_playwright
 
-        flags = [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--no-first-run",
-        ]
-        points = "#timeline-figure .cartesianlayer .scatterlayer .trace .points path"
+        from bench.chromium import POINTS, launch
+
         times = []
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=flags)
+            browser = launch(p)
             for _ in range(3):
                 context = browser.new_context()
                 page = context.new_page()
                 page.goto(url)
-                page.wait_for_function(f"document.querySelectorAll('{points}').length > 0", timeout=60000)
+                page.wait_for_function(f"document.querySelectorAll('{POINTS}').length > 0", timeout=60000)
                 times.append(page.evaluate("performance.now()"))
                 context.close()
             browser.close()

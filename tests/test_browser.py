@@ -10,17 +10,9 @@ from pathlib import Path
 
 import pytest
 
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+from bench.chromium import CHROMIUM, POINTS, launch
+
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
-FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-    "--disable-quic",
-]
 
 pytestmark = [
     pytest.mark.browser,
@@ -36,7 +28,7 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=FLAGS)
+        b = launch(p)
         yield b
         b.close()
 
@@ -53,13 +45,13 @@ def site(transactional_db, live_server):
 
 
 def markers(page):
-    return page.locator("#timeline-figure .cartesianlayer .scatterlayer .trace .points path")
+    return page.locator(POINTS)
 
 
 def wait_drawn(page, count):
     page.wait_for_function(
-        "n => document.querySelectorAll('#timeline-figure .cartesianlayer .scatterlayer .trace .points path').length === n",
-        arg=count,
+        "([sel, n]) => document.querySelectorAll(sel).length === n",
+        arg=[POINTS, count],
         timeout=10000,
     )
 
