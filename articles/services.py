@@ -187,12 +187,22 @@ def ingest_paths(
         results = pool.map(_prepare_in_worker, jobs, chunksize=16)
     else:
         results = (prepare(path, d, gazetteer=gazetteer, known=known, max_bytes=max_bytes) for path, d in jobs)
+    batch: list[tuple[Source, Prepared]] = []
     try:
         pairs = zip(sources, results, strict=True)
         for source, prepared in progress(pairs, len(sources)) if progress else pairs:
+            if _batchable(source, prepared, known):
+                batch.append((source, prepared))
+                if len(batch) >= BATCH_ARTICLES or sum(len(p.body) for _, p in batch) > BATCH_CHARS:
+                    _store_batch(batch, report, gazetteer)
+                    batch = []
+                continue
+            _store_batch(batch, report, gazetteer)  # in file order: what came before is stored first
+            batch = []
             outcome = _store_prepared(source, prepared, report, gazetteer)
             if outcome:
                 setattr(report, outcome, getattr(report, outcome) + 1)
+        _store_batch(batch, report, gazetteer)
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
@@ -218,6 +228,76 @@ def enqueue_paths(paths: Iterable[str | Path]) -> IngestReport:
         )  # fmt: skip
         report.queued += 1
     return report
+
+
+BATCH_ARTICLES = 200  # new articles written per transaction
+BATCH_CHARS = 20_000_000  # ... or fewer, when they are long
+
+
+def _batchable(source: Source, prepared: Prepared, known: dict[str, str]) -> bool:
+    """A new file, read and extracted: stored with others in one transaction (``_store_batch``)."""
+    return (
+        not prepared.error
+        and not prepared.unchanged
+        and prepared.extraction is not None
+        and source.path.name not in known
+        and len(source.path.name) <= 255
+    )
+
+
+def _store_batch(batch: list[tuple[Source, Prepared]], report: IngestReport, gazetteer) -> None:
+    """Store new articles in one transaction with bulk inserts (``timeline.services.store_new_events``).
+
+    If anything fails (a concurrent run stored one of the files first, a bug), the transaction
+    rolls back and each article is stored on its own, so one bad article costs only itself.
+    """
+    from timeline.services import lock_events, store_new_events
+
+    if not batch:
+        return
+    try:
+        with transaction.atomic():
+            lock_events()
+            articles = Article.objects.bulk_create(
+                [
+                    _new_article(source.path.name, prepared, source.meta or ManifestRow(file=source.path.name))
+                    for source, prepared in batch
+                ]
+            )
+            passages = Passage.objects.bulk_create(
+                [
+                    Passage(article=article, index=p.index, text=p.text, start=p.start, end=p.end)
+                    for article, (_, prepared) in zip(articles, batch, strict=True)
+                    for p in prepared.extraction.passages
+                ]
+            )
+            by_article: dict[int, list[Passage]] = {}
+            for passage in passages:
+                by_article.setdefault(passage.article_id, []).append(passage)
+            store_new_events(
+                [
+                    (article, by_article.get(article.pk, []), prepared.extraction)
+                    for article, (_, prepared) in zip(articles, batch, strict=True)
+                ]
+            )
+    except Exception:
+        logger.info("a batch of %d articles failed; storing them one by one", len(batch), exc_info=True)
+        for source, prepared in batch:
+            outcome = _store_prepared(source, prepared, report, gazetteer)
+            if outcome:
+                setattr(report, outcome, getattr(report, outcome) + 1)
+        return
+    report.new += len(batch)
+
+
+def _new_article(file_name: str, prepared: Prepared, meta: ManifestRow) -> Article:
+    """An unsaved Article as ``_store_article`` makes a new one."""
+    reference = prepared.extraction.reference
+    return Article(
+        file_name=file_name, body=prepared.body, sha256=prepared.sha, published=reference.date,
+        published_source=reference.source, published_note=reference.note[:300],
+        title=meta.title or title_from_text(prepared.body), outlet=meta.source or _host(meta.url), url=meta.url,
+    )  # fmt: skip
 
 
 def _store_prepared(source: Source, prepared: Prepared, report: IngestReport, gazetteer) -> str | None:

@@ -179,3 +179,35 @@ def test_infer_year_ignores_future_bounds():
         "On Friday May 26 they met; the lease runs until 2042, signed in 2004.", 5, 29, today=dt.date(2026, 1, 1)
     )
     assert year == 2006
+
+
+def _relative_phrases():
+    phrases = ["yesterday", "tomorrow", "day before yesterday", "the day before yesterday", "the day after tomorrow"]
+    for n in ["a", "an", "one", "three", "twelve", "0", "1", "2", "13", "31", "99"]:
+        phrases += [f"{n} {unit} ago" for unit in ("day", "days", "week", "weeks", "month", "months", "year", "years")]
+    return phrases
+
+
+def test_relative_phrases_are_shifted_exactly_as_dateparser_parses_them():
+    """``shift_back`` replaces dateparser.parse for these phrases (100x faster): same date on
+    month ends, leap days, year ends and near the 1900-2100 bounds."""
+    import random
+
+    import dateparser
+
+    from timeline.extraction.dates import MAX_YEAR, MIN_YEAR, shift_back
+
+    rng = random.Random(7)
+    references = [dt.date(1900, 1, 1) + dt.timedelta(days=rng.randrange(73000)) for _ in range(12)]
+    references += [dt.date(2020, 3, 31), dt.date(2020, 2, 29), dt.date(2021, 12, 31), dt.date(1900, 1, 3)]
+    for reference in references:
+        base = dt.datetime(reference.year, reference.month, reference.day, 12, 0)
+        for phrase in _relative_phrases():
+            parsed = dateparser.parse(
+                phrase,
+                languages=["en"],
+                settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False},
+            )
+            expected = parsed.date() if parsed and MIN_YEAR <= parsed.year <= MAX_YEAR else None
+            assert shift_back(phrase, reference) == expected, (phrase, reference)
+    assert shift_back("several days ago", dt.date(2020, 1, 1)) is None

@@ -174,3 +174,24 @@ def test_spokesman_is_not_a_participant(gazetteer):
     r = run("Dmitry Peskov said Putin met Rahmon in Moscow on March 3.", gazetteer=gazetteer)
     (event,) = r.events
     assert surnames(event) == {"Putin", "Rahmon"}
+
+
+def test_the_name_index_finds_what_a_flat_longest_first_alternation_finds():
+    """``trie_regex`` (prefix-factored, 10x faster on hundreds of names) against the plain pattern:
+    same matches on names that are prefixes of each other, possessives, punctuation and the
+    gazetteer's own names run together."""
+    import random
+    import re
+
+    from timeline.extraction.gazetteer import Gazetteer, trie_regex
+
+    names = sorted(Gazetteer.default()._people_index[1]) + ["Put", "Putin", "Putin V.", "Mr. Putin", "A", "Ab", "Abc"]
+    flat = re.compile(
+        r"(?<![\w])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w])"
+    )
+    trie = re.compile(r"(?<![\w])(?:" + trie_regex(names) + r")(?![\w])")
+    rng = random.Random(5)
+    texts = [" ".join(names), "".join(names), ", ".join(n + "'s" for n in names), "Mr. Putin V. met Abc, Ab and A."]
+    texts += [" ".join(rng.choices(names + ["met", "and", "the", ".", "-"], k=60)) for _ in range(200)]
+    for text in texts:
+        assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)], text

@@ -31,10 +31,89 @@ def test_a_failure_half_way_leaves_nothing_of_the_article(monkeypatch, seeded, t
         raise RuntimeError("disk on fire")
 
     monkeypatch.setattr("timeline.services.store_events", boom)
+    monkeypatch.setattr("timeline.services.store_new_events", boom)
     (tmp_path / "new.txt").write_text(TEXT)
     report = ingest_paths([tmp_path])
     assert report.failed == 1 and "internal error" in report.problems[0] and "new.txt" in report.problems[0]
     assert (Article.objects.count(), Passage.objects.count(), Event.objects.count(), Mention.objects.count()) == before
+
+
+@pytest.mark.django_db
+def test_a_failed_batch_is_stored_article_by_article_so_one_bad_article_costs_only_itself(monkeypatch, tmp_path):
+    """New articles are written in batches; when a batch fails, each article gets its own transaction."""
+    from timeline import services
+
+    store_events = services.store_events
+
+    def fussy(article, *args, **kwargs):
+        if article.file_name == "b.txt":
+            raise RuntimeError("disk on fire")
+        return store_events(article, *args, **kwargs)
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("batch refused")
+
+    monkeypatch.setattr("timeline.services.store_new_events", boom)
+    monkeypatch.setattr("timeline.services.store_events", fussy)
+    for name, who in (("a.txt", "Emomali Rahmon"), ("b.txt", "Sirojiddin Muhriddin"), ("c.txt", "Kokhir Rasulzoda")):
+        (tmp_path / name).write_text(TEXT.replace("Emomali Rahmon", who))
+    report = ingest_paths([tmp_path])
+    assert (report.new, report.failed) == (2, 1) and "b.txt" in report.problems[0]
+    assert sorted(Article.objects.values_list("file_name", flat=True)) == ["a.txt", "c.txt"]
+    assert Mention.objects.filter(article__file_name="b.txt").count() == 0
+    assert Mention.objects.count() == 2
+
+
+@pytest.mark.django_db
+def test_batched_and_one_by_one_ingestion_store_the_same_events(tmp_path, monkeypatch):
+    """The batch path (bulk inserts, matching in memory) gives what one transaction per article gives."""
+    import json
+
+    from django.core.management import call_command
+
+    from articles import services as a_services
+
+    write_corpus(tmp_path, 120, seed=11)
+    # The same meetings from other outlets: next to the original (same batch) or far from it (a later batch).
+    manifest = (tmp_path / "manifest.csv").read_text().splitlines()
+    for i, row in enumerate(manifest[1:61]):
+        name, published = row.split(",")[:2]
+        copy = f"{name[:-4]}_copy.txt" if i % 2 else f"zz_{name}"
+        (tmp_path / copy).write_text((tmp_path / name).read_text().replace("Moscow", "MOSCOW", 1))
+        manifest.append(f"{copy},{published},Other outlet,,")
+    (tmp_path / "manifest.csv").write_text("\n".join(manifest) + "\n")
+
+    def export() -> dict:
+        out = tmp_path / "export.json"
+        call_command("export_events", "-o", str(out))
+        data = json.loads(out.read_text())
+        for e in data["events"]:
+            e.pop("id")  # ids and links to articles differ between the two databases; nothing else may
+            for m in e["mentions"]:
+                m.pop("passage_url")
+        for m in data["undated"]:
+            m.pop("passage_url", None)
+            m.pop("event_id", None)
+        return data
+
+    # Small batches: copies meet their originals both within a batch (in memory) and across batches (stored).
+    monkeypatch.setattr(a_services, "BATCH_ARTICLES", 7)
+    ingest_paths([tmp_path])
+    batched = export()
+    Article.objects.all().delete()
+    Event.objects.all().delete()
+    real = a_services._batchable
+    try:
+        a_services._batchable = lambda *a: False
+        ingest_paths([tmp_path])
+    finally:
+        a_services._batchable = real
+    one_by_one = export()
+    several = [e for e in batched["events"] if len({m["article"] for m in e["mentions"]}) > 1]
+    assert len(several) > 30  # the copies joined their originals' events
+    for key in ("events", "undated"):
+        for a, b in zip(batched[key], one_by_one[key], strict=True):
+            assert a == b
 
 
 @pytest.mark.django_db

@@ -84,8 +84,12 @@ def parse_date(value: str, *, end: bool) -> dt.date | None:
     return dt.date(year, month, day)
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def _clean(value: str, limit: int = 200) -> str:
-    return value.strip()[:limit]
+    """Trimmed, cut to ``limit``, without control characters (PostgreSQL refuses NUL in text)."""
+    return _CONTROL.sub("", value).strip()[:limit]
 
 
 def parse_filters(params, *, topics: set[str], people: set[str]) -> Filters:

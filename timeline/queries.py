@@ -71,7 +71,7 @@ class EventQuerySet(models.QuerySet):
                 Prefetch(
                     "mentions",
                     queryset=Mention.objects.select_related("article", "passage").order_by(
-                        "article__published", "start"
+                        "article__published", "article__file_name", "start", "pk"
                     ),
                 ),
             )

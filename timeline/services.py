@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
@@ -135,49 +136,93 @@ def _candidate_dates(extracted: ExtractedEvent) -> Q:
     )
 
 
+APPROXIMATE = {"relative", "weekday"}  # date resolutions that can land a day off
+
+
+@dataclass
+class Known:
+    """What matching needs to know of an event, stored or about to be: ``key`` is its pk (or, for
+    an event not created yet, a placeholder above every stored pk, in creation order)."""
+
+    key: int
+    date: dt.date | None
+    precision: str
+    kind: str
+    names: set[str]
+    relative: bool
+
+
+def _in_window(date: dt.date, precision: str, extracted: ExtractedEvent) -> bool:
+    """``_candidate_dates`` as a test on one event."""
+    d = extracted.date
+    if extracted.precision == "year":
+        return date.year == d.year
+    same_month = (date.year, date.month) == (d.year, d.month)
+    if extracted.precision == "month":
+        return same_month or (precision == "year" and date.year == d.year)
+    return (
+        abs((date - d).days) <= 7
+        or (precision == "month" and same_month)
+        or (precision == "year" and date.year == d.year)
+    )
+
+
+def best_match(extracted: ExtractedEvent, known, prefer=frozenset(), exclude=frozenset()) -> Known | None:
+    """Pure: the event among ``known`` that reports the same contact as ``extracted``: same kind
+    family, compatible date, a shared participant (or none on either side); the closest date wins,
+    then the oldest event. ``prefer`` (the events the article reported before) win over others."""
+    if extracted.date is None:
+        return None
+    names = {p.name for p in extracted.participants}
+    call = extracted.kind == "call"
+    best = None
+    for event in known:
+        if event.key in exclude or event.date is None or (event.kind == "call") != call:
+            continue
+        if not _in_window(event.date, event.precision, extracted):
+            continue
+        # One day of slack only where a date is relative ("a week ago", "on Friday"): reports
+        # written on different days can land a day apart. Meetings on consecutive days stay apart.
+        slack = 1 if extracted.date_method in APPROXIMATE or event.relative else 0
+        if not dates_compatible(event.date, event.precision, extracted.date, extracted.precision, slack):
+            continue
+        if names and event.names and not (names & event.names):
+            continue
+        if not names and event.names:
+            continue
+        rank = (event.key not in prefer, abs((event.date - extracted.date).days), event.key)
+        if best is None or rank < best[0]:
+            best = (rank, event)
+    return best[1] if best else None
+
+
+def _known_events(events) -> list[Known]:
+    """``Known`` for a queryset of events: three queries (events, participants, relative dates)."""
+    rows = list(events.values_list("pk", "date", "date_precision", "kind"))
+    if not rows:
+        return []
+    people: dict[int, set[str]] = {}
+    for event_id, name in Event.participants.through.objects.filter(event__in=events).values_list(
+        "event_id", "person__name"
+    ):
+        people.setdefault(event_id, set()).add(name)
+    relative = set(
+        Mention.objects.filter(event__in=events, date_resolution__in=APPROXIMATE).values_list("event_id", flat=True)
+    )
+    return [Known(pk, d, p, k, people.get(pk, set()), pk in relative) for pk, d, p, k in rows]
+
+
 def _find_existing(extracted: ExtractedEvent, prefer: set[int], exclude: set[int] = frozenset()) -> Event | None:
-    """A stored, dated event that reports the same contact: same kind family, compatible date, a shared participant.
+    """A stored, dated event that reports the same contact (``best_match``).
 
     Three queries whatever the size of the database: candidates by date (indexed), their
     participants, and whether their date came from a relative expression.
     """
     if extracted.date is None:
         return None
-    candidates = list(
-        Event.objects.filter(_candidate_dates(extracted))
-        .filter(Q(kind="call") if extracted.kind == "call" else ~Q(kind="call"))
-        .exclude(pk__in=exclude)
-        .only("pk", "date", "date_precision")
-    )
-    if not candidates:
-        return None
-    ids = [e.pk for e in candidates]
-    people: dict[int, set[str]] = {}
-    for event_id, name in Event.participants.through.objects.filter(event_id__in=ids).values_list(
-        "event_id", "person__name"
-    ):
-        people.setdefault(event_id, set()).add(name)
-    approximate = {"relative", "weekday"}
-    relative_ids = set(
-        Mention.objects.filter(event_id__in=ids, date_resolution__in=approximate).values_list("event_id", flat=True)
-    )
-    names = {p.name for p in extracted.participants}
-    best = None
-    for event in candidates:
-        # One day of slack only where a date is relative ("a week ago", "on Friday"): reports
-        # written on different days can land a day apart. Meetings on consecutive days stay apart.
-        slack = 1 if extracted.date_method in approximate or event.pk in relative_ids else 0
-        if not dates_compatible(event.date, event.date_precision, extracted.date, extracted.precision, slack):
-            continue
-        stored = people.get(event.pk, set())
-        if names and stored and not (names & stored):
-            continue
-        if not names and stored:
-            continue
-        rank = (event.pk not in prefer, abs((event.date - extracted.date).days), event.pk)
-        if best is None or rank < best[0]:
-            best = (rank, event)
-    return Event.objects.get(pk=best[1].pk) if best else None
+    candidates = Event.objects.filter(_candidate_dates(extracted)).exclude(pk__in=exclude)
+    best = best_match(extracted, _known_events(candidates), prefer, exclude)
+    return Event.objects.get(pk=best.key) if best else None
 
 
 def store_events(
@@ -209,16 +254,7 @@ def store_events(
         event = event or _find_existing(extracted, stale, exclude=touched)
         if event is None and extracted.date is None:
             event = Event.objects.filter(pk__in=stale - touched, date__isnull=True).order_by("pk").first()
-        payload = {
-            "participants": [p.name for p in extracted.participants],
-            "countries": sorted(extracted.countries),
-            "place": extracted.place.name if extracted.place else None,
-            "place_country": extracted.place.country if extracted.place else None,
-            "topics": sorted(extracted.topics),
-            "topic_scores": extracted.topic_scores,
-            "kind": extracted.kind,
-            "status": extracted.status,
-        }
+        payload = _payload(extracted)
         created = False
         if event is None:
             # A contact no stored event reports: created whole from this article's sentences.
@@ -232,24 +268,14 @@ def store_events(
             created = bool(own) and len(own) == len(extracted.mentions)
         Mention.objects.bulk_create(
             [
-                Mention(
+                _new_mention(
+                    article,
+                    by_index[m.passage_index],
+                    m,
+                    payload,
                     event=pinned_events.get(pins.get(m.quote), event),
                     pinned=pins.get(m.quote) in pinned_events,
-                    article=article,
-                    passage=by_index[m.passage_index],
-                    start=m.start,
-                    end=m.end,
-                    quote=m.quote,
-                    date_text=m.date_text[:200],
-                    date_resolution=m.date_resolution,
-                    date_note=m.date_note[:400],
-                    date=m.date,
-                    date_end=m.date_end,
-                    date_precision=m.precision,
-                    kind=m.kind,
-                    status=m.status,
-                    extracted=payload,
-                )  # fmt: skip
+                )
                 for m in extracted.mentions
             ],
             ignore_conflicts=True,
@@ -259,6 +285,212 @@ def store_events(
             fresh.add(event.pk)
     touched |= set(pinned_events)
     for event in Event.objects.filter(pk__in=(touched | stale) - fresh):
+        refresh_event(event)
+
+
+def _payload(extracted: ExtractedEvent) -> dict:
+    """What a mention keeps of its extracted event (``Mention.extracted``; ``derive`` reads it)."""
+    return {
+        "participants": [p.name for p in extracted.participants],
+        "countries": sorted(extracted.countries),
+        "place": extracted.place.name if extracted.place else None,
+        "place_country": extracted.place.country if extracted.place else None,
+        "topics": sorted(extracted.topics),
+        "topic_scores": extracted.topic_scores,
+        "kind": extracted.kind,
+        "status": extracted.status,
+    }
+
+
+def _new_mention(article, passage, m, payload, *, event=None, pinned=False) -> Mention:
+    return Mention(
+        event=event, pinned=pinned, article=article, passage=passage, start=m.start, end=m.end, quote=m.quote,
+        date_text=m.date_text[:200], date_resolution=m.date_resolution, date_note=m.date_note[:400],
+        date=m.date, date_end=m.date_end, date_precision=m.precision, kind=m.kind, status=m.status,
+        extracted=payload,
+    )  # fmt: skip
+
+
+def _batch_windows(dated: list[ExtractedEvent], chunk: int = 150) -> list[Q]:
+    """``_candidate_dates`` of many extracted events as a few ORs of merged date ranges."""
+    days, months, years = [], [], []
+    for e in dated:
+        d = e.date
+        year = (dt.date(d.year, 1, 1), dt.date(d.year, 12, 31))
+        month = (d.replace(day=1), d.replace(day=calendar.monthrange(d.year, d.month)[1]))
+        years.append(year)
+        if e.precision == "year":
+            days.append(year)
+        elif e.precision == "month":
+            days.append(month)
+        else:
+            days.append((d - dt.timedelta(days=7), d + dt.timedelta(days=7)))
+            months.append(month)
+    terms = [Q(date__range=r) for r in _merged(days)]
+    terms += [Q(date_precision="month", date__range=r) for r in _merged(months)]
+    terms += [Q(date_precision="year", date__range=r) for r in _merged(years)]
+    out = []
+    for i in range(0, len(terms), chunk):
+        q = Q()
+        for term in terms[i : i + chunk]:
+            q |= term
+        out.append(q)
+    return out
+
+
+def _merged(ranges: list[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.date]]:
+    out: list[list[dt.date]] = []
+    for lo, hi in sorted(ranges):
+        if out and lo <= out[-1][1] + dt.timedelta(days=1):
+            out[-1][1] = max(out[-1][1], hi)
+        else:
+            out.append([lo, hi])
+    return [(lo, hi) for lo, hi in out]
+
+
+@dataclass(eq=False)
+class _Entry:
+    """An event a batch reports: a stored one (``pk``) or one it will create; its mentions' rows
+    (as ``derive`` takes them, with a ``_key`` to order them as the database would) and the
+    mentions to insert."""
+
+    known: Known
+    pk: int | None
+    rows: list[dict]
+    curated: set[str]
+    mentions: list[Mention]
+
+    def update(self) -> None:
+        """What matching sees of the event once this article's mentions are in (as ``refresh_event``)."""
+        self.rows.sort(key=lambda r: r["_key"])
+        d = derive(self.rows)
+        k = self.known
+        if not {"date", "date_end", "date_precision"} & self.curated:
+            k.date, k.precision = d.date, d.date_precision
+        if "kind" not in self.curated and d.kind:
+            k.kind = d.kind
+        if "participants" not in self.curated:
+            k.names = set(d.people)
+        k.relative = any(r["date_resolution"] in APPROXIMATE for r in self.rows)
+
+
+def _order_key(published: dt.date | None, article_id: int, start: int) -> tuple:
+    """``ORDER BY article.published, article_id, start`` as this database sorts NULLs (SQLite
+    first, PostgreSQL last)."""
+    nulls_last = connection.vendor == "postgresql"
+    return ((published is None) == nulls_last, published or dt.date.min, article_id, start)
+
+
+def store_new_events(items: list[tuple[Article, list[Passage], Extraction]]) -> None:
+    """``store_events`` for a batch of new articles (inside the caller's transaction, after
+    ``lock_events``), with the same matching and the same resulting events, in a few queries for
+    the whole batch plus a few per stored event the batch reports again.
+
+    Articles are taken in order and each sees the events the ones before it reported: the
+    batch's events are kept in memory (``Known``), then written with bulk inserts.
+    """
+    dated = [e for _, _, x in items for e in x.events if e.date is not None]
+    by_year: dict[int, dict[int, Known]] = {}
+
+    def index(k: Known, old_year: int | None = None) -> None:
+        if old_year is not None:
+            by_year.get(old_year, {}).pop(k.key, None)
+        if k.date is not None:
+            by_year.setdefault(k.date.year, {})[k.key] = k
+
+    for q in _batch_windows(dated) if dated else []:
+        for k in _known_events(Event.objects.filter(q)):
+            index(k)
+    entries: dict[int, _Entry] = {}
+    placeholder = 10**15  # above every stored pk: new events rank after stored ones, in creation order
+
+    def stored_entry(k: Known) -> _Entry:
+        event = Event.objects.only("curated_fields").get(pk=k.key)
+        rows = list(
+            event.mentions.values(
+                "date", "date_end", "date_precision", "date_resolution", "status", "extracted",
+                "article__published", "article_id", "start",
+            )
+        )  # fmt: skip
+        for r in rows:
+            r["_key"] = _order_key(r["article__published"], r.pop("article_id"), r.pop("start"))
+        return _Entry(k, k.key, rows, set(event.curated_fields or []), [])
+
+    for article, passages, extraction in items:
+        by_index = {p.index: p for p in passages}
+        touched: dict[int, _Entry] = {}
+        for extracted in extraction.events:
+            match = None
+            if extracted.date is not None:
+                y = extracted.date.year
+                nearby = [k for yy in (y - 1, y, y + 1) for k in by_year.get(yy, {}).values()]
+                match = best_match(extracted, nearby, exclude=touched.keys())
+            if match is None:
+                placeholder += 1
+                entry = _Entry(Known(placeholder, None, "unknown", extracted.kind, set(), False), None, [], set(), [])
+            else:
+                entry = entries.get(match.key) or stored_entry(match)
+            entries[entry.known.key] = entry
+            payload = _payload(extracted)
+            for m in extracted.mentions:
+                entry.rows.append(
+                    {"date": m.date, "date_end": m.date_end, "date_precision": m.precision,
+                     "date_resolution": m.date_resolution, "status": m.status, "extracted": payload,
+                     "article__published": article.published, "_key": _order_key(article.published, article.pk, m.start)}
+                )  # fmt: skip
+                entry.mentions.append(_new_mention(article, by_index[m.passage_index], m, payload))
+            touched[entry.known.key] = entry
+        for entry in touched.values():
+            old_year = entry.known.date.year if entry.known.date else None
+            entry.update()
+            index(entry.known, old_year)
+    _write_entries(list(entries.values()))
+
+
+def _write_entries(entries: list[_Entry]) -> None:
+    """Create the new events (bulk), insert every mention, recompute the stored events reported again."""
+    stored = [e.pk for e in entries if e.pk is not None]
+    new = [e for e in entries if e.pk is None]
+    links = []
+    events = []
+    for entry in new:
+        d = derive(entry.rows)
+        people = _people(d.people)
+        topics = _topics(d.topics)
+        place = _place(*d.place) if d.place else None
+        kind = d.kind or "meeting"
+        events.append(
+            Event(
+                title=_title(kind, people, place, d.countries), kind=kind, status=d.status, date=d.date,
+                date_end=d.date_end, date_precision=d.date_precision, place=place,
+                primary_topic=next((t for t in topics if t.slug == d.primary_topic), None),
+            )
+        )  # fmt: skip
+        links.append((people, topics))
+    Event.objects.bulk_create(events)
+    Event.participants.through.objects.bulk_create(
+        [
+            Event.participants.through(event_id=e.pk, person_id=p.pk)
+            for e, (ps, _) in zip(events, links, strict=True)
+            for p in ps
+        ]
+    )
+    Event.topics.through.objects.bulk_create(
+        [
+            Event.topics.through(event_id=e.pk, topic_id=t.pk)
+            for e, (_, ts) in zip(events, links, strict=True)
+            for t in ts
+        ]
+    )
+    for entry, event in zip(new, events, strict=True):
+        entry.pk = event.pk
+    mentions = []
+    for entry in entries:
+        for m in entry.mentions:
+            m.event_id = entry.pk
+            mentions.append(m)
+    Mention.objects.bulk_create(mentions, ignore_conflicts=True)
+    for event in Event.objects.filter(pk__in=stored):
         refresh_event(event)
 
 

@@ -8,8 +8,10 @@ Pure functions, no database. Offsets are character offsets into the text given.
 - ``find_reference_date(text, manifest_date=...)`` -> ``ReferenceDate``: the article's own date
   (manifest > header line > dateline, its year from the manifest or inferred > unknown).
 
-dateparser normalises relative phrases ("a week ago", "yesterday") against the reference date;
-it is never used to *find* dates: its ``search_dates`` sees dates in words like "May" and "201st".
+Relative phrases ("a week ago", "yesterday") are shifted from the reference date by ``shift_back``,
+which gives what ``dateparser.parse`` gives (tests compare the two on thousands of cases) at a
+hundredth of the cost. dateparser is never used to *find* dates: its ``search_dates`` sees dates
+in words like "May" and "201st" (the benchmark runs it as the naive baseline).
 """
 
 from __future__ import annotations
@@ -18,7 +20,6 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 MIN_YEAR, MAX_YEAR = 1900, 2100
 
@@ -335,7 +336,7 @@ def _resolve_relative(expr: DateExpression, reference: dt.date, quoted: str, ref
         words = rel.split()
         if words[0] in NUMBER_WORDS and NUMBER_WORDS[words[0]] is None:
             return None
-        parsed = _dateparser(rel, reference)
+        parsed = shift_back(rel, reference)
         if parsed is None:
             return None
         unit = words[1] if rel.endswith("ago") else "day"
@@ -366,19 +367,36 @@ def _resolve_relative(expr: DateExpression, reference: dt.date, quoted: str, ref
     return None
 
 
-@lru_cache(maxsize=4096)
-def _dateparser(phrase: str, reference: dt.date) -> dt.date | None:
-    import dateparser
-
-    base = dt.datetime(reference.year, reference.month, reference.day, 12, 0)
-    parsed = dateparser.parse(
-        phrase,
-        languages=["en"],
-        settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False},
-    )
-    if parsed is None or not (MIN_YEAR <= parsed.year <= MAX_YEAR):
+def shift_back(phrase: str, reference: dt.date) -> dt.date | None:
+    """ "yesterday", "the day after tomorrow", "three weeks ago", "2 months ago" (lower case, single
+    spaces, as ``find_date_expressions`` gives them) as a date: what ``dateparser.parse`` returns for
+    them relative to ``reference`` (tested against it), a hundred times faster."""
+    if phrase == "yesterday":
+        days = -1
+    elif phrase == "tomorrow":
+        days = 1
+    elif phrase.endswith("day before yesterday"):
+        days = -2
+    elif phrase.endswith("day after tomorrow"):
+        days = 2
+    else:
+        count, unit, _ = phrase.split()
+        n = int(count) if count.isdigit() else NUMBER_WORDS.get(count)
+        if n is None:
+            return None
+        unit = unit.removesuffix("s")
+        if unit in {"month", "year"}:
+            months = reference.year * 12 + reference.month - 1 - (n if unit == "month" else 12 * n)
+            year, month = divmod(months, 12)
+            if not (MIN_YEAR <= year <= MAX_YEAR):
+                return None
+            return dt.date(year, month + 1, min(reference.day, calendar.monthrange(year, month + 1)[1]))
+        days = -n * (7 if unit == "week" else 1)
+    try:
+        shifted = reference + dt.timedelta(days=days)
+    except OverflowError:
         return None
-    return parsed.date()
+    return shifted if MIN_YEAR <= shifted.year <= MAX_YEAR else None
 
 
 # --- the article's own date -------------------------------------------------------------------
