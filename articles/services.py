@@ -15,6 +15,8 @@ from pathlib import Path
 from django.conf import settings
 from django.db import IntegrityError, transaction
 
+from config.bulk import insert_rows
+
 from .html import html_to_text, looks_like_html
 from .manifest import ManifestRow, read_manifest
 from .models import Article, ArticleVersion, DateSource, Passage
@@ -161,7 +163,8 @@ def ingest_paths(
     """Ingest files/folders; returns counts and every problem, each naming its file.
 
     With ``workers`` > 1, reading, decoding and extraction run in that many processes; this
-    process writes to the database, one transaction per article, in the order of the files.
+    process writes to the database in the order of the files: new articles by batches
+    (``_store_batch``), changed ones one transaction each.
     """
     from timeline.services import counts, load_gazetteer
 
@@ -187,22 +190,9 @@ def ingest_paths(
         results = pool.map(_prepare_in_worker, jobs, chunksize=16)
     else:
         results = (prepare(path, d, gazetteer=gazetteer, known=known, max_bytes=max_bytes) for path, d in jobs)
-    batch: list[tuple[Source, Prepared]] = []
     try:
         pairs = zip(sources, results, strict=True)
-        for source, prepared in progress(pairs, len(sources)) if progress else pairs:
-            if _batchable(source, prepared, known):
-                batch.append((source, prepared))
-                if len(batch) >= BATCH_ARTICLES or sum(len(p.body) for _, p in batch) > BATCH_CHARS:
-                    _store_batch(batch, report, gazetteer)
-                    batch = []
-                continue
-            _store_batch(batch, report, gazetteer)  # in file order: what came before is stored first
-            batch = []
-            outcome = _store_prepared(source, prepared, report, gazetteer)
-            if outcome:
-                setattr(report, outcome, getattr(report, outcome) + 1)
-        _store_batch(batch, report, gazetteer)
+        _store_all(progress(pairs, len(sources)) if progress else pairs, report, gazetteer, known)
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
@@ -210,11 +200,68 @@ def ingest_paths(
     return report
 
 
-def enqueue_paths(paths: Iterable[str | Path]) -> IngestReport:
-    """Read and decode every file here, and queue one ingestion task per article for the workers."""
-    from .tasks import ingest_article
+def _store_all(pairs, report: IngestReport, gazetteer, known: dict[str, str]) -> None:
+    """Store (source, prepared) pairs in order: new articles by batches, the others one by one."""
+    batch: list[tuple[Source, Prepared]] = []
+    for source, prepared in pairs:
+        if _batchable(source, prepared, known):
+            batch.append((source, prepared))
+            if len(batch) >= BATCH_ARTICLES or sum(len(p.body) for _, p in batch) > BATCH_CHARS:
+                _store_batch(batch, report, gazetteer)
+                batch = []
+            continue
+        _store_batch(batch, report, gazetteer)  # in order: what came before is stored first
+        batch = []
+        outcome = _store_prepared(source, prepared, report, gazetteer)
+        if outcome:
+            setattr(report, outcome, getattr(report, outcome) + 1)
+    _store_batch(batch, report, gazetteer)
+
+
+def ingest_texts(items: list[tuple[str, str, ManifestRow]]) -> IngestReport:
+    """Ingest decoded articles ``(file name, body, manifest row)``: what a task worker runs for
+    a group of queued articles (extraction here, new ones stored by batches like ``ingest_paths``)."""
+    from timeline.extraction.events import extract_events
+    from timeline.services import counts, load_gazetteer
 
     report = IngestReport()
+    gazetteer = load_gazetteer()
+    known = dict(Article.objects.filter(file_name__in=[n for n, _, _ in items]).values_list("file_name", "sha256"))
+    pairs = []
+    for file_name, body, meta in items:
+        sha = hashlib.sha256(body.encode("utf-8")).hexdigest()
+        if known.get(file_name) == sha:
+            prepared = Prepared(file_name, body=body, sha=sha, unchanged=True)
+        else:
+            try:
+                extraction = extract_events(body, manifest_date=meta.published, gazetteer=gazetteer)
+                prepared = Prepared(file_name, body=body, sha=sha, extraction=extraction)
+            except Exception as exc:  # a bug in extraction must not stop the other articles
+                logger.exception("extracting %s failed", file_name)
+                prepared = Prepared(file_name, error=f"internal error ({exc.__class__.__name__}: {exc})")
+        pairs.append((Source(Path(file_name), meta), prepared))
+    _store_all(pairs, report, gazetteer, known)
+    report.events, report.undated_mentions = counts()
+    return report
+
+
+TASK_ARTICLES = 50  # articles per queued task ...
+TASK_CHARS = 2_000_000  # ... or fewer, when they are long
+
+
+def enqueue_paths(paths: Iterable[str | Path]) -> IngestReport:
+    """Read and decode every file here, and queue ingestion tasks (groups of up to
+    ``TASK_ARTICLES`` articles, carrying their text) for the workers."""
+    from .tasks import ingest_articles
+
+    report = IngestReport()
+    group: list[dict] = []
+
+    def flush():
+        if group:
+            ingest_articles.enqueue(list(group))
+            group.clear()
+
     for source in collect_sources(paths, report):
         prepared = prepare_text(source.path, max_bytes=settings.ARTICLE_MAX_BYTES)
         if prepared.error:
@@ -222,15 +269,18 @@ def enqueue_paths(paths: Iterable[str | Path]) -> IngestReport:
             report.problems.append(f"{source.path}: {prepared.error}")
             continue
         meta = source.meta or ManifestRow(file=source.path.name)
-        ingest_article.enqueue(
-            source.path.name, prepared.body, meta.published.isoformat() if meta.published else None,
-            meta.source, meta.url, meta.title,
+        group.append(
+            {"file": source.path.name, "body": prepared.body, "published": meta.published.isoformat() if meta.published else None,
+             "source": meta.source, "url": meta.url, "title": meta.title}
         )  # fmt: skip
         report.queued += 1
+        if len(group) >= TASK_ARTICLES or sum(len(a["body"]) for a in group) > TASK_CHARS:
+            flush()
+    flush()
     return report
 
 
-BATCH_ARTICLES = 200  # new articles written per transaction
+BATCH_ARTICLES = 500  # new articles written per transaction
 BATCH_CHARS = 20_000_000  # ... or fewer, when they are long
 
 
@@ -264,19 +314,23 @@ def _store_batch(batch: list[tuple[Source, Prepared]], report: IngestReport, gaz
                     for source, prepared in batch
                 ]
             )
-            passages = Passage.objects.bulk_create(
+            insert_rows(
+                Passage,
+                ["article", "index", "text", "start", "end"],
                 [
-                    Passage(article=article, index=p.index, text=p.text, start=p.start, end=p.end)
+                    (article.pk, p.index, p.text, p.start, p.end)
                     for article, (_, prepared) in zip(articles, batch, strict=True)
                     for p in prepared.extraction.passages
-                ]
+                ],
             )
-            by_article: dict[int, list[Passage]] = {}
-            for passage in passages:
-                by_article.setdefault(passage.article_id, []).append(passage)
+            passage_ids: dict[int, dict[int, int]] = {}
+            for pk, article_id, index in Passage.objects.filter(article__in=articles).values_list(
+                "pk", "article_id", "index"
+            ):
+                passage_ids.setdefault(article_id, {})[index] = pk
             store_new_events(
                 [
-                    (article, by_article.get(article.pk, []), prepared.extraction)
+                    (article, passage_ids.get(article.pk, {}), prepared.extraction)
                     for article, (_, prepared) in zip(articles, batch, strict=True)
                 ]
             )

@@ -29,10 +29,36 @@ def events_snapshot():
     )  # fmt: skip
 
 
+@pytest.mark.django_db
+def test_a_task_stores_its_group_of_articles_as_a_direct_ingest_does(tmp_path):
+    """The task's own code, run in this process (both databases): same events as ``ingest``."""
+    from articles.manifest import read_manifest
+    from articles.tasks import ingest_articles
+
+    write_corpus(tmp_path, 30, seed=4)
+    rows = read_manifest(tmp_path / "manifest.csv").rows
+    group = [
+        {"file": f.name, "body": f.read_text(), "published": rows[f.name].published and rows[f.name].published.isoformat(),
+         "source": rows[f.name].source, "url": "", "title": ""}
+        for f in sorted(tmp_path.glob("*.txt"))
+    ]  # fmt: skip
+    result = ingest_articles.call(group)
+    assert (result["new"], result["failed"]) == (30, 0)
+    assert ingest_articles.call(group)["unchanged"] == 30
+    by_task = events_snapshot()
+    Article.objects.all().delete()
+    Event.objects.all().delete()
+    call_command("ingest", str(tmp_path), "--no-progress", stdout=io.StringIO())
+    assert by_task and events_snapshot() == by_task
+
+
 @pytest.mark.django_db(transaction=True)
-def test_a_folder_ingested_through_the_queue_equals_a_direct_ingest(tmp_path):
+def test_a_folder_ingested_through_the_queue_equals_a_direct_ingest(tmp_path, monkeypatch):
     if connection.vendor != "postgresql":
         pytest.skip("the task workers run against PostgreSQL (make test runs this leg)")
+    from articles import services
+
+    monkeypatch.setattr(services, "TASK_ARTICLES", 6)  # seven tasks for two workers
     folder = tmp_path / "corpus"
     write_corpus(folder, 40, seed=9)
     out = io.StringIO()

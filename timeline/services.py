@@ -3,21 +3,24 @@
 - ``load_gazetteer()``: the extractor's gazetteer, built from the database (seeded from code).
 - ``store_events(article, passages, extraction)``: replace one article's mentions, attaching each
   extracted event to the stored Event it reports (same meeting from another article) or a new one.
-- ``refresh_event(event)``: recompute an event's fields from all its mentions, leaving
-  the fields an editor curated alone.
+- ``refresh_event(event)`` / ``refresh_events(events)``: recompute events' fields from all their
+  mentions, leaving the fields an editor curated alone.
 """
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
+import json
 from collections import Counter
 from dataclasses import dataclass
 
 from django.db import connection, transaction
 from django.db.models import Q
+from django.utils import timezone
 
 from articles.models import Article, Passage
+from config.bulk import adapt_date, adapt_json, insert_rows
 
 from .extraction import gazetteer_data
 from .extraction.events import KIND_PRIORITY, ExtractedEvent, Extraction, dates_compatible, event_title
@@ -284,8 +287,7 @@ def store_events(
         if created:
             fresh.add(event.pk)
     touched |= set(pinned_events)
-    for event in Event.objects.filter(pk__in=(touched | stale) - fresh):
-        refresh_event(event)
+    refresh_events(list(Event.objects.filter(pk__in=(touched | stale) - fresh)))
 
 
 def _payload(extracted: ExtractedEvent) -> dict:
@@ -348,17 +350,24 @@ def _merged(ranges: list[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.dat
     return [(lo, hi) for lo, hi in out]
 
 
+MENTION_FIELDS = [
+    "event", "article", "passage", "start", "end", "quote", "date_text", "date_resolution", "date_note",
+    "date", "date_end", "date_precision", "kind", "status", "extracted", "pinned",
+]  # fmt: skip
+
+
 @dataclass(eq=False)
 class _Entry:
     """An event a batch reports: a stored one (``pk``) or one it will create; its mentions' rows
     (as ``derive`` takes them, with a ``_key`` to order them as the database would) and the
-    mentions to insert."""
+    mentions to insert (``MENTION_FIELDS`` but the event, values adapted for the database)."""
 
     known: Known
     pk: int | None
     rows: list[dict]
     curated: set[str]
     mentions: list[Mention]
+    loaded: bool = True  # a stored event's own rows and curated fields are in
 
     def update(self) -> None:
         """What matching sees of the event once this article's mentions are in (as ``refresh_event``)."""
@@ -381,70 +390,121 @@ def _order_key(published: dt.date | None, article_id: int, start: int) -> tuple:
     return ((published is None) == nulls_last, published or dt.date.min, article_id, start)
 
 
-def store_new_events(items: list[tuple[Article, list[Passage], Extraction]]) -> None:
-    """``store_events`` for a batch of new articles (inside the caller's transaction, after
-    ``lock_events``), with the same matching and the same resulting events, in a few queries for
-    the whole batch plus a few per stored event the batch reports again.
+def store_new_events(items: list[tuple[Article, dict[int, int], Extraction]]) -> None:
+    """``store_events`` for a batch of new articles, each with its passages' ids by index (inside
+    the caller's transaction, after ``lock_events``), with the same matching and the same resulting events, in a few queries for
+    the whole batch plus one each time a stored event it reported comes up again as a candidate.
 
     Articles are taken in order and each sees the events the ones before it reported: the
-    batch's events are kept in memory (``Known``), then written with bulk inserts.
+    batch's events are kept in memory (``Known``, indexed by month), then written with bulk inserts.
     """
     dated = [e for _, _, x in items for e in x.events if e.date is not None]
-    by_year: dict[int, dict[int, Known]] = {}
-
-    def index(k: Known, old_year: int | None = None) -> None:
-        if old_year is not None:
-            by_year.get(old_year, {}).pop(k.key, None)
-        if k.date is not None:
-            by_year.setdefault(k.date.year, {})[k.key] = k
-
+    index = _MonthIndex()
     for q in _batch_windows(dated) if dated else []:
         for k in _known_events(Event.objects.filter(q)):
-            index(k)
+            index.add(k)
     entries: dict[int, _Entry] = {}
+    stale: dict[int, _Entry] = {}  # stored events reported again, their own mentions not read yet
     placeholder = 10**15  # above every stored pk: new events rank after stored ones, in creation order
 
-    def stored_entry(k: Known) -> _Entry:
-        event = Event.objects.only("curated_fields").get(pk=k.key)
-        rows = list(
-            event.mentions.values(
-                "date", "date_end", "date_precision", "date_resolution", "status", "extracted",
-                "article__published", "article_id", "start",
-            )
-        )  # fmt: skip
-        for r in rows:
-            r["_key"] = _order_key(r["article__published"], r.pop("article_id"), r.pop("start"))
-        return _Entry(k, k.key, rows, set(event.curated_fields or []), [])
+    def candidates(extracted: ExtractedEvent) -> list[Known]:
+        near = index.near(extracted)
+        unread = {k.key: stale.pop(k.key) for k in near if k.key in stale}
+        if not unread:
+            return near
+        _read_stored(unread)  # one query; then they move to where their new state puts them
+        for entry in unread.values():
+            index.discard(entry.known)
+            entry.update()
+            index.add(entry.known)
+        return index.near(extracted)
 
-    for article, passages, extraction in items:
-        by_index = {p.index: p for p in passages}
+    for article, passage_ids, extraction in items:
         touched: dict[int, _Entry] = {}
         for extracted in extraction.events:
-            match = None
-            if extracted.date is not None:
-                y = extracted.date.year
-                nearby = [k for yy in (y - 1, y, y + 1) for k in by_year.get(yy, {}).values()]
-                match = best_match(extracted, nearby, exclude=touched.keys())
+            match = best_match(extracted, candidates(extracted), exclude=touched.keys()) if extracted.date else None
             if match is None:
                 placeholder += 1
                 entry = _Entry(Known(placeholder, None, "unknown", extracted.kind, set(), False), None, [], set(), [])
             else:
-                entry = entries.get(match.key) or stored_entry(match)
+                entry = entries.get(match.key) or _Entry(match, match.key, [], set(), [], loaded=False)
             entries[entry.known.key] = entry
             payload = _payload(extracted)
+            stored_payload = adapt_json(Mention, "extracted", payload)
             for m in extracted.mentions:
                 entry.rows.append(
                     {"date": m.date, "date_end": m.date_end, "date_precision": m.precision,
                      "date_resolution": m.date_resolution, "status": m.status, "extracted": payload,
                      "article__published": article.published, "_key": _order_key(article.published, article.pk, m.start)}
                 )  # fmt: skip
-                entry.mentions.append(_new_mention(article, by_index[m.passage_index], m, payload))
+                entry.mentions.append(
+                    (article.pk, passage_ids[m.passage_index], m.start, m.end, m.quote, m.date_text[:200],
+                     m.date_resolution, m.date_note[:400], adapt_date(m.date), adapt_date(m.date_end), m.precision,
+                     m.kind, m.status, stored_payload, False)
+                )  # fmt: skip
             touched[entry.known.key] = entry
         for entry in touched.values():
-            old_year = entry.known.date.year if entry.known.date else None
-            entry.update()
-            index(entry.known, old_year)
+            if entry.loaded:
+                index.discard(entry.known)
+                entry.update()
+                index.add(entry.known)
+            else:
+                # Its new date is its stored one or one of the rows added here (the best of them):
+                # listed under each until a later article's candidates include it and it is read.
+                stale[entry.pk] = entry
+                for row in entry.rows:
+                    if row["date"] is not None:
+                        index.add(entry.known, row["date"], row["date_precision"])
     _write_entries(list(entries.values()))
+
+
+def _read_stored(entries: dict[int, _Entry]) -> None:
+    """Put the stored mentions and curated fields of these events into their entries (one query each)."""
+    rows = _rows_by_event(entries)
+    for pk, curated in Event.objects.filter(pk__in=entries).values_list("pk", "curated_fields"):
+        entry = entries[pk]
+        entry.rows[:0] = rows.get(pk, [])
+        entry.curated = set(curated or [])
+        entry.loaded = True
+
+
+class _MonthIndex:
+    """Events by (year, month), year-precision ones by year: ``near`` gives every event that
+    ``_in_window`` can accept for an extracted event, and few others. An event may be listed
+    under several dates (``add(k, date, precision)``) while its own is not known for sure."""
+
+    def __init__(self):
+        self.months: dict[tuple[int, int], dict[int, Known]] = {}
+        self.years: dict[int, dict[int, Known]] = {}
+        self.listed: dict[int, list[dict[int, Known]]] = {}
+
+    def add(self, k: Known, date: dt.date | None = None, precision: str = "") -> None:
+        date, precision = (date, precision) if date is not None else (k.date, k.precision)
+        if date is None:
+            return
+        if precision == "year":
+            bucket = self.years.setdefault(date.year, {})
+        else:
+            bucket = self.months.setdefault((date.year, date.month), {})
+        bucket[k.key] = k
+        self.listed.setdefault(k.key, []).append(bucket)
+
+    def discard(self, k: Known) -> None:
+        for bucket in self.listed.pop(k.key, []):
+            bucket.pop(k.key, None)
+
+    def near(self, extracted: ExtractedEvent) -> list[Known]:
+        d = extracted.date
+        if extracted.precision == "year":
+            months = [(d.year, m) for m in range(1, 13)]
+        elif extracted.precision == "month":
+            months = [(d.year, d.month)]
+        else:
+            lo, hi = d - dt.timedelta(days=7), d + dt.timedelta(days=7)
+            months = list(dict.fromkeys([(lo.year, lo.month), (d.year, d.month), (hi.year, hi.month)]))
+        out = {k.key: k for ym in months for k in self.months.get(ym, {}).values()}
+        out.update(self.years.get(d.year, {}))
+        return list(out.values())
 
 
 def _write_entries(entries: list[_Entry]) -> None:
@@ -468,30 +528,13 @@ def _write_entries(entries: list[_Entry]) -> None:
         )  # fmt: skip
         links.append((people, topics))
     Event.objects.bulk_create(events)
-    Event.participants.through.objects.bulk_create(
-        [
-            Event.participants.through(event_id=e.pk, person_id=p.pk)
-            for e, (ps, _) in zip(events, links, strict=True)
-            for p in ps
-        ]
-    )
-    Event.topics.through.objects.bulk_create(
-        [
-            Event.topics.through(event_id=e.pk, topic_id=t.pk)
-            for e, (_, ts) in zip(events, links, strict=True)
-            for t in ts
-        ]
-    )
+    pairs = list(zip(events, links, strict=True))
+    insert_rows(Event.participants.through, ["event", "person"], [(e.pk, p.pk) for e, (ps, _) in pairs for p in ps])
+    insert_rows(Event.topics.through, ["event", "topic"], [(e.pk, t.pk) for e, (_, ts) in pairs for t in ts])
     for entry, event in zip(new, events, strict=True):
         entry.pk = event.pk
-    mentions = []
-    for entry in entries:
-        for m in entry.mentions:
-            m.event_id = entry.pk
-            mentions.append(m)
-    Mention.objects.bulk_create(mentions, ignore_conflicts=True)
-    for event in Event.objects.filter(pk__in=stored):
-        refresh_event(event)
+    insert_rows(Mention, MENTION_FIELDS, [(e.pk, *m) for e in entries for m in e.mentions], ignore_conflicts=True)
+    refresh_events(list(Event.objects.filter(pk__in=stored)))
 
 
 _lookup: dict[str, dict] = {"person": {}, "topic": {}, "place": {}}
@@ -610,56 +653,144 @@ def create_event(rows: list[dict]) -> Event:
     return event
 
 
+def _rows_by_event(ids) -> dict[int, list[dict]]:
+    """{event id: its mentions' rows as ``derive`` takes them}, in article order, with ``_key``
+    (that order, for sorting rows added in memory among them); one query per 500 events.
+
+    Plain SQL: ingestion calls this for every stored event a batch reports again, and the ORM
+    spent more time building the query than the database running it.
+    """
+    ids = list(ids)
+    out: dict[int, list[dict]] = {}
+    q = connection.ops.quote_name
+    m, a = Mention._meta, Article._meta
+
+    def col(meta, name: str) -> str:
+        return q(meta.get_field(name).column)
+
+    fields = ("date", "date_end", "date_precision", "date_resolution", "status", "extracted")
+    select = ", ".join(f"m.{col(m, f)}" for f in ("event", "article", "start", *fields))
+    for lo in range(0, len(ids), 500):
+        chunk = ids[lo : lo + 500]
+        sql = (
+            f"SELECT {select}, a.{col(a, 'published')} FROM {q(m.db_table)} m "  # noqa: S608 - names from the models
+            f"JOIN {q(a.db_table)} a ON a.{q(a.pk.column)} = m.{col(m, 'article')} "
+            f"WHERE m.{col(m, 'event')} IN ({', '.join(['%s'] * len(chunk))}) "
+            f"ORDER BY m.{col(m, 'event')}, a.{col(a, 'published')}, m.{col(m, 'article')}, m.{col(m, 'start')}"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, chunk)
+            for (
+                event_id,
+                article_id,
+                start,
+                date,
+                date_end,
+                precision,
+                resolution,
+                status,
+                extracted,
+                published,
+            ) in cursor.fetchall():
+                published = _as_date(published)
+                row = {
+                    "date": _as_date(date), "date_end": _as_date(date_end), "date_precision": precision,
+                    "date_resolution": resolution, "status": status,
+                    "extracted": json.loads(extracted) if isinstance(extracted, (str, bytes)) else extracted,
+                    "article__published": published, "_key": _order_key(published, article_id, start),
+                }  # fmt: skip
+                out.setdefault(event_id, []).append(row)
+    return out
+
+
+def _as_date(value) -> dt.date | None:
+    """A DATE column as read by a plain cursor: text on SQLite, a date on PostgreSQL."""
+    return dt.date.fromisoformat(value) if isinstance(value, str) else value
+
+
 def refresh_event(event: Event) -> Event | None:
-    """Recompute an event from its mentions; delete it when no mention is left and nothing was curated.
+    """Recompute an event from its mentions; delete it when no mention is left and nothing was curated."""
+    return refresh_events([event])[0]
+
+
+def refresh_events(events: list[Event]) -> list[Event | None]:
+    """Recompute events from their mentions (``derive``), in a few queries for all of them.
 
     Curated fields are left as the editor set them. Writes only what changed (ingestion calls this
-    for every event an article touches).
+    for every stored event a batch of articles reports again). An event left without mentions
+    is deleted unless an editor curated it (``None`` in its place in the result).
     """
-    rows = list(
-        event.mentions.order_by("article__published", "article_id", "start").values(
-            "date", "date_end", "date_precision", "date_resolution", "status", "extracted", "article__published"
+    if not events:
+        return []
+    ids = [e.pk for e in events]
+    rows_of = _rows_by_event(ids)
+    through_p, through_t = Event.participants.through, Event.topics.through
+    people_of: dict[int, list[Person]] = {}
+    topics_of: dict[int, set[int]] = {}
+    for lo in range(0, len(ids), 500):
+        for link in through_p.objects.filter(event_id__in=ids[lo : lo + 500]).select_related("person").order_by("pk"):
+            people_of.setdefault(link.event_id, []).append(link.person)
+        for event_id, topic_id in through_t.objects.filter(event_id__in=ids[lo : lo + 500]).values_list(
+            "event_id", "topic_id"
+        ):
+            topics_of.setdefault(event_id, set()).add(topic_id)
+    out: list[Event | None] = []
+    gone, saved, new_people, new_topics = [], {}, {}, {}
+    now = timezone.now()
+    for event in events:
+        rows = rows_of.get(event.pk, [])
+        curated = set(event.curated_fields or [])
+        if not rows:
+            if not curated:
+                gone.append(event.pk)
+            out.append(event if curated else None)
+            continue
+        d = derive(rows)
+        before = {
+            f: getattr(event, f) for f in ("date", "date_end", "date_precision", "kind", "status", "place_id", "title")
+        }
+        if not {"date", "date_end", "date_precision"} & curated:
+            event.date, event.date_end, event.date_precision = d.date, d.date_end, d.date_precision
+        if "kind" not in curated and d.kind:
+            event.kind = d.kind
+        if "status" not in curated:
+            event.status = d.status
+        if "place" not in curated:
+            event.place = _place(*d.place) if d.place else None
+        people = _people(d.people)
+        if "title" not in curated:
+            shown = people_of.get(event.pk, []) if "participants" in curated else people
+            event.title = _title(event.kind, shown, event.place, d.countries)
+        changed = [f for f, v in before.items() if getattr(event, f) != v]
+        if "participants" not in curated and {p.pk for p in people_of.get(event.pk, [])} != {p.pk for p in people}:
+            new_people[event.pk] = people
+        if "topics" not in curated:
+            topics = _topics(d.topics)
+            if topics_of.get(event.pk, set()) != {t.pk for t in topics}:
+                new_topics[event.pk] = topics
+            primary = next((t.pk for t in topics if t.slug == d.primary_topic), None)
+            if event.primary_topic_id != primary:
+                event.primary_topic_id = primary
+                changed.append("primary_topic_id")
+        if changed:
+            event.updated_at = now
+            saved.setdefault(tuple(f.removesuffix("_id") for f in changed), []).append(event)
+        out.append(event)
+    if gone:
+        Event.objects.filter(pk__in=gone).delete()
+    for fields, changed_events in saved.items():  # only what changed: an editor may be saving other fields
+        Event.objects.bulk_update(changed_events, [*fields, "updated_at"])
+    if new_people:
+        through_p.objects.filter(event_id__in=list(new_people)).delete()
+        through_p.objects.bulk_create(
+            [through_p(event_id=eid, person_id=p.pk) for eid, ps in new_people.items() for p in ps]
         )
-    )
-    curated = set(event.curated_fields or [])
-    if not rows:
-        if curated:
-            return event
-        event.delete()
-        return None
-    d = derive(rows)
-    before = {
-        f: getattr(event, f) for f in ("date", "date_end", "date_precision", "kind", "status", "place_id", "title")
-    }
-    if not {"date", "date_end", "date_precision"} & curated:
-        event.date, event.date_end, event.date_precision = d.date, d.date_end, d.date_precision
-    if "kind" not in curated and d.kind:
-        event.kind = d.kind
-    if "status" not in curated:
-        event.status = d.status
-    if "place" not in curated:
-        event.place = _place(*d.place) if d.place else None
-    people = _people(d.people)
-    if "title" not in curated:
-        shown = list(event.participants.all()) if "participants" in curated else people
-        event.title = _title(event.kind, shown, event.place, d.countries)
-    changed = [f for f, v in before.items() if getattr(event, f) != v]
-    if "participants" not in curated:
-        current = set(event.participants.values_list("pk", flat=True))
-        if current != {p.pk for p in people}:
-            event.participants.set(people)
-    if "topics" not in curated:
-        topics = _topics(d.topics)
-        current = set(event.topics.values_list("pk", flat=True))
-        if current != {t.pk for t in topics}:
-            event.topics.set(topics)
-        primary = next((t.pk for t in topics if t.slug == d.primary_topic), None)
-        if event.primary_topic_id != primary:
-            event.primary_topic_id = primary
-            changed.append("primary_topic")
-    if changed:
-        event.save(update_fields=[f.removesuffix("_id") for f in changed] + ["updated_at"])
-    return event
+    if new_topics:
+        through_t.objects.filter(event_id__in=list(new_topics)).delete()
+        through_t.objects.bulk_create(
+            [through_t(event_id=eid, topic_id=t.pk) for eid, ts in new_topics.items() for t in ts]
+        )
+    return out
 
 
 def counts() -> tuple[int, int]:
