@@ -7,6 +7,7 @@ transaction: a failure half-way leaves nothing of it behind and nothing else cha
 from __future__ import annotations
 
 import hashlib
+import itertools
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -187,7 +188,7 @@ def ingest_paths(
             initializer=_init_worker,
             initargs=(gazetteer, known, max_bytes),
         )
-        results = pool.map(_prepare_in_worker, jobs, chunksize=16)
+        results = _windowed_map(pool, _prepare_in_worker, jobs)
     else:
         results = (prepare(path, d, gazetteer=gazetteer, known=known, max_bytes=max_bytes) for path, d in jobs)
     try:
@@ -198,6 +199,20 @@ def ingest_paths(
             pool.shutdown(cancel_futures=True)
     report.events, report.undated_mentions = counts()
     return report
+
+
+def _windowed_map(pool, fn, jobs: list, window: int = 2000):
+    """``pool.map`` over ``jobs`` in order, with at most three windows of results in flight: the
+    workers stay busy while this process writes, and a slow database cannot make the results
+    of a whole archive pile up in memory."""
+    starts = iter(range(0, len(jobs), window))
+    pending = [pool.map(fn, jobs[lo : lo + window], chunksize=16) for lo in itertools.islice(starts, 2)]
+    while pending:
+        current = pending.pop(0)
+        lo = next(starts, None)
+        if lo is not None:
+            pending.append(pool.map(fn, jobs[lo : lo + window], chunksize=16))
+        yield from current
 
 
 def _store_all(pairs, report: IngestReport, gazetteer, known: dict[str, str]) -> None:

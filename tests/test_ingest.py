@@ -173,3 +173,22 @@ def test_workers_give_the_same_result_as_one_process(tmp_path):
     out = io.StringIO()
     call_command("ingest", str(folder), "--no-progress", "--workers", "2", stdout=out)
     assert "60 unchanged" in out.getvalue()
+
+
+def test_windowed_map_keeps_order_and_submits_a_window_at_a_time():
+    from concurrent.futures import ThreadPoolExecutor
+
+    from articles.services import _windowed_map
+
+    submitted = []
+
+    class Pool(ThreadPoolExecutor):
+        def map(self, fn, items, chunksize=1):
+            submitted.append(len(items))
+            return super().map(fn, items)
+
+    with Pool(2) as pool:
+        results = _windowed_map(pool, lambda x: x * x, list(range(10)), window=3)
+        assert next(results) == 0 and submitted == [3, 3, 3]  # the first window, the next two in flight
+        assert [0, *results] == [x * x for x in range(10)]
+    assert submitted == [3, 3, 3, 1]

@@ -152,7 +152,7 @@ class Known:
     precision: str
     kind: str
     names: set[str]
-    relative: bool
+    relative: bool | None  # a mention's date is relative or a weekday (None: not read yet)
 
 
 def _in_window(date: dt.date, precision: str, extracted: ExtractedEvent) -> bool:
@@ -170,10 +170,14 @@ def _in_window(date: dt.date, precision: str, extracted: ExtractedEvent) -> bool
     )
 
 
-def best_match(extracted: ExtractedEvent, known, prefer=frozenset(), exclude=frozenset()) -> Known | None:
+def best_match(
+    extracted: ExtractedEvent, known, prefer=frozenset(), exclude=frozenset(), is_relative=lambda k: bool(k.relative)
+) -> Known | None:
     """Pure: the event among ``known`` that reports the same contact as ``extracted``: same kind
     family, compatible date, a shared participant (or none on either side); the closest date wins,
-    then the oldest event. ``prefer`` (the events the article reported before) win over others."""
+    then the oldest event. ``prefer`` (the events the article reported before) win over others.
+    ``is_relative(k)`` tells whether an event's date came from a relative expression (asked only
+    when that decides: two day-precise dates one day apart)."""
     if extracted.date is None:
         return None
     names = {p.name for p in extracted.participants}
@@ -186,8 +190,10 @@ def best_match(extracted: ExtractedEvent, known, prefer=frozenset(), exclude=fro
             continue
         # One day of slack only where a date is relative ("a week ago", "on Friday"): reports
         # written on different days can land a day apart. Meetings on consecutive days stay apart.
-        slack = 1 if extracted.date_method in APPROXIMATE or event.relative else 0
-        if not dates_compatible(event.date, event.precision, extracted.date, extracted.precision, slack):
+        if not dates_compatible(event.date, event.precision, extracted.date, extracted.precision, 0) and not (
+            dates_compatible(event.date, event.precision, extracted.date, extracted.precision, 1)
+            and (extracted.date_method in APPROXIMATE or is_relative(event))
+        ):
             continue
         if names and event.names and not (names & event.names):
             continue
@@ -199,9 +205,16 @@ def best_match(extracted: ExtractedEvent, known, prefer=frozenset(), exclude=fro
     return best[1] if best else None
 
 
+def known_rows(events):
+    """What matching reads of candidate events; unordered, so that the date index is searched by
+    range rather than walked whole for an ORDER BY (tests/test_explain_ingest.py)."""
+    return events.order_by().values_list("pk", "date", "date_precision", "kind")
+
+
 def _known_events(events) -> list[Known]:
-    """``Known`` for a queryset of events: three queries (events, participants, relative dates)."""
-    rows = list(events.values_list("pk", "date", "date_precision", "kind"))
+    """``Known`` for a queryset of events: two queries (events, participants); whether a date is
+    relative is left unknown (``stored_is_relative``)."""
+    rows = list(known_rows(events))
     if not rows:
         return []
     people: dict[int, set[str]] = {}
@@ -209,22 +222,27 @@ def _known_events(events) -> list[Known]:
         "event_id", "person__name"
     ):
         people.setdefault(event_id, set()).add(name)
-    relative = set(
-        Mention.objects.filter(event__in=events, date_resolution__in=APPROXIMATE).values_list("event_id", flat=True)
-    )
-    return [Known(pk, d, p, k, people.get(pk, set()), pk in relative) for pk, d, p, k in rows]
+    return [Known(pk, d, p, k, people.get(pk, set()), None) for pk, d, p, k in rows]
+
+
+def stored_is_relative(k: Known) -> bool:
+    """Whether one of the event's mentions has an approximate date; read the first time it matters
+    (two day-precise dates a day apart), which is seldom: an archive's events have many mentions."""
+    if k.relative is None:
+        k.relative = Mention.objects.filter(event_id=k.key, date_resolution__in=APPROXIMATE).exists()
+    return k.relative
 
 
 def _find_existing(extracted: ExtractedEvent, prefer: set[int], exclude: set[int] = frozenset()) -> Event | None:
     """A stored, dated event that reports the same contact (``best_match``).
 
-    Three queries whatever the size of the database: candidates by date (indexed), their
-    participants, and whether their date came from a relative expression.
+    A few queries whatever the size of the database: candidates by date (indexed), their
+    participants, and, when it decides, whether a date came from a relative expression.
     """
     if extracted.date is None:
         return None
     candidates = Event.objects.filter(_candidate_dates(extracted)).exclude(pk__in=exclude)
-    best = best_match(extracted, _known_events(candidates), prefer, exclude)
+    best = best_match(extracted, _known_events(candidates), prefer, exclude, stored_is_relative)
     return Event.objects.get(pk=best.key) if best else None
 
 
@@ -422,7 +440,11 @@ def store_new_events(items: list[tuple[Article, dict[int, int], Extraction]]) ->
     for article, passage_ids, extraction in items:
         touched: dict[int, _Entry] = {}
         for extracted in extraction.events:
-            match = best_match(extracted, candidates(extracted), exclude=touched.keys()) if extracted.date else None
+            match = (
+                best_match(extracted, candidates(extracted), exclude=touched.keys(), is_relative=stored_is_relative)
+                if extracted.date
+                else None
+            )
             if match is None:
                 placeholder += 1
                 entry = _Entry(Known(placeholder, None, "unknown", extracted.kind, set(), False), None, [], set(), [])
@@ -509,7 +531,7 @@ class _MonthIndex:
 
 def _write_entries(entries: list[_Entry]) -> None:
     """Create the new events (bulk), insert every mention, recompute the stored events reported again."""
-    stored = [e.pk for e in entries if e.pk is not None]
+    stored = {e.pk for e in entries if e.pk is not None}
     new = [e for e in entries if e.pk is None]
     links = []
     events = []
@@ -534,7 +556,9 @@ def _write_entries(entries: list[_Entry]) -> None:
     for entry, event in zip(new, events, strict=True):
         entry.pk = event.pk
     insert_rows(Mention, MENTION_FIELDS, [(e.pk, *m) for e in entries for m in e.mentions], ignore_conflicts=True)
-    refresh_events(list(Event.objects.filter(pk__in=stored)))
+    refresh_events(
+        list(Event.objects.filter(pk__in=stored)), {e.pk: e.rows for e in entries if e.pk in stored and e.loaded}
+    )
 
 
 _lookup: dict[str, dict] = {"person": {}, "topic": {}, "place": {}}
@@ -668,6 +692,7 @@ def _rows_by_event(ids) -> dict[int, list[dict]]:
     def col(meta, name: str) -> str:
         return q(meta.get_field(name).column)
 
+    nulls_last = connection.vendor == "postgresql"  # as _order_key
     fields = ("date", "date_end", "date_precision", "date_resolution", "status", "extracted")
     select = ", ".join(f"m.{col(m, f)}" for f in ("event", "article", "start", *fields))
     for lo in range(0, len(ids), 500):
@@ -693,11 +718,12 @@ def _rows_by_event(ids) -> dict[int, list[dict]]:
                 published,
             ) in cursor.fetchall():
                 published = _as_date(published)
+                key = ((published is None) == nulls_last, published or dt.date.min, article_id, start)
                 row = {
                     "date": _as_date(date), "date_end": _as_date(date_end), "date_precision": precision,
                     "date_resolution": resolution, "status": status,
                     "extracted": json.loads(extracted) if isinstance(extracted, (str, bytes)) else extracted,
-                    "article__published": published, "_key": _order_key(published, article_id, start),
+                    "article__published": published, "_key": key,
                 }  # fmt: skip
                 out.setdefault(event_id, []).append(row)
     return out
@@ -713,17 +739,19 @@ def refresh_event(event: Event) -> Event | None:
     return refresh_events([event])[0]
 
 
-def refresh_events(events: list[Event]) -> list[Event | None]:
+def refresh_events(events: list[Event], rows_of: dict[int, list[dict]] | None = None) -> list[Event | None]:
     """Recompute events from their mentions (``derive``), in a few queries for all of them.
 
     Curated fields are left as the editor set them. Writes only what changed (ingestion calls this
-    for every stored event a batch of articles reports again). An event left without mentions
-    is deleted unless an editor curated it (``None`` in its place in the result).
+    for every stored event a batch of articles reports again, with ``rows_of`` the events whose
+    mentions it holds already). An event left without mentions is deleted unless an editor
+    curated it (``None`` in its place in the result).
     """
     if not events:
         return []
     ids = [e.pk for e in events]
-    rows_of = _rows_by_event(ids)
+    rows_of = dict(rows_of or {})  # the complete rows of some events, already in memory
+    rows_of.update(_rows_by_event([pk for pk in ids if pk not in rows_of]))
     through_p, through_t = Event.participants.through, Event.topics.through
     people_of: dict[int, list[Person]] = {}
     topics_of: dict[int, set[int]] = {}
