@@ -127,36 +127,46 @@ class EventQuerySet(models.QuerySet):
             return []
         return list(self.model.objects.filter(pk__in=ids).for_figure(sort))
 
-    def per_month(self, rows: str = "kind") -> list[dict]:
-        """[{"month" (date, first day), "row" (kind, or topic slug/None), "n", "planned"}]: the figure
-        zoomed out, in one query. An event is counted once per row: (event, topic) pairs are unique."""
+    def per_month_queryset(self, rows: str = "kind"):
+        """The query of ``per_month`` (months as 'YYYY-MM'). An event is counted once per row:
+        (event, topic) pairs are unique, so no DISTINCT."""
         key = F("kind") if rows == "kind" else F("topics__slug")
-        out = list(
+        return (
             self.dated()
             .annotate(month=YearMonth("date"), row=key)
             .values("month", "row")
             .annotate(n=Count("pk"), planned=Count("pk", filter=Q(status="planned")))
             .order_by("month", "row")
         )
+
+    def per_month(self, rows: str = "kind") -> list[dict]:
+        """[{"month" (date, first day), "row" (kind, or topic slug/None), "n", "planned"}]: the figure
+        zoomed out, in one query."""
+        out = list(self.per_month_queryset(rows))
         for r in out:
             r["month"] = dt.date(int(r["month"][:4]), int(r["month"][5:7]), 1)
         return out
 
-    def topic_counts(self) -> dict[str, int]:
-        """{topic slug: number of these events that carry it}, in one query ((event, topic) pairs are
-        unique, so no DISTINCT)."""
-        rows = self.filter(topics__isnull=False).values("topics__slug").annotate(n=Count("pk"))
-        return {r["topics__slug"]: r["n"] for r in rows}
+    def topic_counts_queryset(self):
+        """The query of ``topic_counts`` ((event, topic) pairs are unique: no DISTINCT)."""
+        return self.filter(topics__isnull=False).values("topics__slug").annotate(n=Count("pk")).order_by()
 
-    def per_year_by_topic(self) -> list[dict]:
-        """[{"year", "topic" (primary topic slug or None), "n"}], in one query."""
-        return list(
+    def topic_counts(self) -> dict[str, int]:
+        """{topic slug: number of these events that carry it}, in one query."""
+        return {r["topics__slug"]: r["n"] for r in self.topic_counts_queryset()}
+
+    def per_year_queryset(self):
+        return (
             self.dated()
             .annotate(year=Year("date"))
             .values("year", "primary_topic__slug")
             .annotate(n=Count("pk"))
             .order_by("year", "primary_topic__slug")
         )
+
+    def per_year_by_topic(self) -> list[dict]:
+        """[{"year", "topic" (primary topic slug or None), "n"}], in one query."""
+        return list(self.per_year_queryset())
 
 
 def people_in_dated_events() -> list:
