@@ -107,10 +107,15 @@ class EventQuerySet(models.QuerySet):
 
     def for_figure(self, sort: str = "date"):
         """What the figure and the table show: place, topics, participants, ``n_sources``; no mentions."""
+        from .models import Person, Topic
+
         order = ("date", "pk") if sort != "-date" else ("-date", "-pk")
         return (
             self.select_related("place", "primary_topic")
-            .prefetch_related("participants", "topics")
+            .prefetch_related(
+                Prefetch("participants", queryset=Person.objects.only("name", "country")),
+                Prefetch("topics", queryset=Topic.objects.only("slug", "name", "colour")),
+            )
             .annotate(n_sources=Count("mentions__article", distinct=True))
             .order_by(*order)
         )

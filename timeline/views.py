@@ -92,8 +92,9 @@ def index(request):
     htmx requests from the filter form get ``_results.html`` (figure, table, counts out of band);
     everything else gets the full page. Invalid parameters: status 400 and the messages, never a 500.
     A constant number of queries whatever the number of events: the figure is drawn from
-    monthly counts above ``DETAIL_LIMIT`` events, the table is paginated, and the whole-table
-    reads are cached under the data version (``timeline.queries.data_version``).
+    monthly counts above ``DETAIL_LIMIT`` events, the table is paginated, and what the page shows
+    is cached under the data version (``timeline.queries.data_version``): one query when it has not
+    changed since the same URL was last asked for.
     """
     fragment = request.htmx and not request.htmx.history_restore_request
     version = data_version()
@@ -108,7 +109,11 @@ def index(request):
         key = "summary?" + filters.querystring(page="", sort="")
         summary = cached_read(key, version, lambda: summarise(filters, topics))
         start = (filters.page - 1) * TABLE_PAGE
-        table = Event.objects.dated().matching(filters).table_page(filters.sort, start, start + TABLE_PAGE)
+        table = cached_read(
+            "table?" + filters.querystring(),
+            version,
+            lambda: Event.objects.dated().matching(filters).table_page(filters.sort, start, start + TABLE_PAGE),
+        )
     n, counts = summary["n"], summary["counts"]
     pages = max(1, -(-n // TABLE_PAGE))
     context |= {
