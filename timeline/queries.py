@@ -174,19 +174,37 @@ class EventQuerySet(models.QuerySet):
         return list(self.per_year_queryset())
 
 
+def _pairs_in_dated_events(through, column: str) -> dict[int, int]:
+    """{person or topic id: its dated events}, from the through table alone: every pair counted
+    (an index-only scan), less the pairs of undated events (few, through the date index). A join
+    with the event table for ``date IS NOT NULL`` looked up every pair's event: 110 ms at 100k."""
+    from .models import Event
+
+    def count(qs):
+        return dict(qs.values(column).annotate(n=Count("*")).order_by().values_list(column, "n"))
+
+    every = count(through.objects.all())
+    undated = count(through.objects.filter(event_id__in=Event.objects.undated().values("pk")))
+    return {key: n - undated.get(key, 0) for key, n in every.items() if n > undated.get(key, 0)}
+
+
 def people_in_dated_events() -> list:
-    """People who took part in a dated event, by name, each with ``n`` (their dated events).
+    """People who took part in a dated event, by name, each with ``n`` (their dated events)."""
+    from .models import Event, Person
 
-    COUNT(*), not COUNT(DISTINCT): (event, person) pairs are unique in the through table.
-    """
-    from .models import Person
+    counts = _pairs_in_dated_events(Event.participants.through, "person_id")
+    people = [p for p in Person.objects.only("name", "country").order_by("name") if p.pk in counts]
+    for p in people:
+        p.n = counts[p.pk]
+    return people
 
-    return list(
-        Person.objects.filter(events__date__isnull=False)
-        .annotate(n=Count("events"))
-        .order_by("name")
-        .only("name", "country")
-    )
+
+def topic_counts_of_dated_events(topics) -> dict[str, int]:
+    """``Event.objects.dated().topic_counts()`` (every dated event) by the through table alone."""
+    from .models import Event
+
+    counts = _pairs_in_dated_events(Event.topics.through, "topic_id")
+    return {t.slug: counts[t.pk] for t in topics if t.pk in counts}
 
 
 # Reads computed over the whole table (people and their counts, topic counts, per-year and

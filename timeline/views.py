@@ -1,5 +1,7 @@
 """One small view per page; with ``HX-Request`` the same view renders only its fragment."""
 
+import dataclasses
+
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
@@ -7,7 +9,7 @@ from django.views.decorators.vary import vary_on_headers
 from .figure import build_aggregate_figure, build_figure, build_year_chart, figure_events
 from .filters import parse_filters
 from .models import Event, Kind, Mention, Person, Status, Topic
-from .queries import cached_read, data_version, people_in_dated_events
+from .queries import cached_read, data_version, people_in_dated_events, topic_counts_of_dated_events
 
 
 def filters_for(request, *, people_list: bool = False, version: str | None = None):
@@ -71,7 +73,11 @@ def summarise(filters, topics) -> dict:
     return {
         "total": total,
         "n": n,
-        "counts": dated.matching(filters, ignore_topics=True).topic_counts(),
+        "counts": (
+            dated.matching(filters, ignore_topics=True).topic_counts()
+            if dataclasses.replace(filters, topics=[]).active
+            else topic_counts_of_dated_events(topics)
+        ),
         "year_chart": build_year_chart(matching.per_year_by_topic(), topics),
         "figure": figure,
         "aggregated": bool(figure["layout"].get("meta", {}).get("aggregated")),
