@@ -82,6 +82,7 @@ def test_cached_requests_use_fewer_queries_and_the_same_number_at_any_size(clien
     assert few == many
     # the page and its fragments, unchanged data: the data version only
     assert many["/"] == 1 and many["/?topic=migration"] == 1 and many["/?from=2010&to=2010"] == 1
+    assert many["/api/events"] == 1
 
 
 @pytest.mark.django_db(transaction=True)
@@ -185,6 +186,8 @@ def test_the_page_is_never_stale_after_a_change(client):
     page = client.get("/")
     assert page.context["n"] == 30
     assert client.get("/").context["n"] == 30  # served from the cache
+    assert client.get("/api/events").json()["count"] == 30
+    assert client.get("/api/events").json()["count"] == 30
 
     # an update that sends no signal: the year chart and the counts follow
     Event.objects.filter(pk__in=list(Event.objects.values_list("pk", flat=True)[:3])).update(date=dt.date(2003, 3, 3))
@@ -208,6 +211,9 @@ def test_the_page_is_never_stale_after_a_change(client):
     # an ingested article adds its event
     ingest_text("new.txt", "MOSCOW, March 3, 2015 -- Vladimir Putin met Emomali Rahmon in Moscow today.\n")
     assert client.get("/").context["n"] == 31
+    assert client.get("/api/events").json()["count"] == 31
+    api = client.get("/api/events?page=1&page_size=500").json()
+    assert "Fresh title" in {e["title"] for e in api["events"]}
     assert client.get("/?from=2015-03&to=2015-03", headers=HX).context["n"] == 1
 
 

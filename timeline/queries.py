@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import OrderedDict
 
 from django.db import models
 from django.db.models import Count, F, Func, IntegerField, Prefetch, Q
@@ -248,8 +249,18 @@ def data_version() -> str | None:
     return f"{row[0]}:{row[1]}"
 
 
+_RECENT: OrderedDict = OrderedDict()  # key -> value: this process's last few reads, not copied
+RECENT_SIZE = 12
+
+
 def cached_read(name: str, version: str | None, compute):
-    """``compute()``, or what it returned for this ``name`` under this data version."""
+    """``compute()``, or what it returned for this ``name`` under this data version.
+
+    Two levels: this process's last ``RECENT_SIZE`` values as they are (no unpickling: a page's
+    figure is thousands of objects, and allocating them again on every request made the garbage
+    collector's full passes, 40-100 ms here, frequent), then Django's cache (shared by the
+    processes when it is a shared backend). Callers never modify what they get back.
+    """
     if version is None:
         return compute()
     import hashlib
@@ -259,9 +270,25 @@ def cached_read(name: str, version: str | None, compute):
 
     db = str(connection.settings_dict.get("NAME", ""))
     key = "timeline:" + hashlib.sha256(f"{db}\0{version}\0{name}".encode()).hexdigest()
-    hit = cache.get(key)
-    if hit is not None:
-        return hit
-    value = compute()
-    cache.set(key, value, timeout=3600)
+    try:
+        value = _RECENT[key]
+        _RECENT.move_to_end(key)
+        return value
+    except KeyError:  # not there (or just evicted by another thread)
+        pass
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, timeout=3600)
+    _RECENT[key] = value
+    while len(_RECENT) > RECENT_SIZE:
+        try:
+            _RECENT.popitem(last=False)
+        except KeyError:  # emptied by another thread
+            break
     return value
+
+
+def forget_recent_reads() -> None:
+    """Empty this process's level (with ``cache.clear()``: every cached read is computed again)."""
+    _RECENT.clear()
