@@ -281,3 +281,21 @@ def test_whole_table_counts_from_the_through_tables_match_the_joins():
     }
     assert {p.name: p.n for p in people_in_dated_events()} == joined
     assert "Only Undated" not in joined
+
+
+@pytest.mark.django_db
+def test_per_year_and_per_month_match_python_counts():
+    from collections import Counter
+
+    ensure_defaults()
+    add_events(120, first_day=dt.date(1998, 11, 1), days=900)
+    Event.objects.filter(pk__in=list(Event.objects.values_list("pk", flat=True)[:5])).update(primary_topic=None)
+    events = list(Event.objects.dated().select_related("primary_topic"))
+    per_year = Counter((e.date.year, e.primary_topic.slug if e.primary_topic else None) for e in events)
+    rows = Event.objects.dated().per_year_by_topic()
+    assert {(r["year"], r["primary_topic__slug"]): r["n"] for r in rows} == per_year
+    per_month = Counter((e.date.replace(day=1), e.kind) for e in events)
+    planned = Counter((e.date.replace(day=1), e.kind) for e in events if e.status == "planned")
+    rows = Event.objects.dated().per_month("kind")
+    assert {(r["month"], r["row"]): r["n"] for r in rows} == per_month
+    assert {(r["month"], r["row"]): r["planned"] for r in rows if r["planned"]} == planned

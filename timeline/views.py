@@ -78,7 +78,7 @@ def summarise(filters, topics) -> dict:
             if dataclasses.replace(filters, topics=[]).active
             else topic_counts_of_dated_events(topics)
         ),
-        "year_chart": build_year_chart(matching.per_year_by_topic(), topics),
+        "year_chart": build_year_chart(matching.per_year_by_topic(topics), topics),
         "figure": figure,
         "aggregated": bool(figure["layout"].get("meta", {}).get("aggregated")),
         "n_undated": undated_qs.count(),
