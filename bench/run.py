@@ -1,6 +1,11 @@
 """The benchmark: prints a table and writes bench/results.json.
 
     python bench/run.py [--sizes 1000 10000 [100000]] [--no-pg] [--no-browser]
+    python bench/run.py --views-only [--sizes ...] [--db-dir DIR] [--no-browser]
+
+``--views-only`` skips ingestion and the baseline: synthetic events (probe.py fill), then the page,
+fragments, API and the drawn figure. ``--db-dir`` keeps those databases (DIR/v{N}.sqlite3) and
+reuses one that is already filled, so that runs before and after a change compare the same data.
 
 For each size: a seeded synthetic corpus (bench/corpus.py) ingested into SQLite (one process,
 then --workers 2) and into PostgreSQL (a throw-away cluster, scripts/with-postgres.sh), with a
@@ -98,7 +103,11 @@ def main() -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--no-pg", action="store_true")
     parser.add_argument("--no-browser", action="store_true")
+    parser.add_argument("--views-only", action="store_true", help="skip ingestion and the baseline")
+    parser.add_argument("--db-dir", type=Path, help="keep (and reuse) the filled databases here")
     args = parser.parse_args()
+    if args.views_only:
+        return views_only(args)
     results: dict = {"sizes": args.sizes, "ingest": {}, "baseline": {}, "views": {}, "browser": {}}
     with tempfile.TemporaryDirectory() as tmp:
         for n in args.sizes:
@@ -149,6 +158,39 @@ def main() -> int:
     return 0
 
 
+def measure_views(n: int, folder: Path, browser: bool) -> tuple[dict, dict | None]:
+    """Fill ``folder``/v{n}.sqlite3 with n events (unless already filled), then time the views."""
+    path = folder / f"v{n}.sqlite3"
+    env = sqlite_env(path)
+    marker = folder / f"v{n}.filled"
+    if not marker.exists():
+        for stale in folder.glob(f"v{n}.sqlite3*"):
+            stale.unlink()
+        probe("fill", n, env=env)
+        marker.write_text("ok")
+    views = probe("views", env=env)
+    return views, (browser_time(env) if browser else None)
+
+
+def views_only(args) -> int:
+    results: dict = {"sizes": args.sizes, "views": {}, "browser": {}}
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = args.db_dir or Path(tmp)
+        folder.mkdir(parents=True, exist_ok=True)
+        for n in args.sizes:
+            results["views"][n], drawn = measure_views(n, folder, not args.no_browser)
+            for k, v in results["views"][n].items():
+                print(f"  {n} events {k:30} {json.dumps(v)}", flush=True)
+            if drawn:
+                results["browser"][n] = drawn
+                print(f"  {n} events browser {json.dumps(drawn)}", flush=True)
+    out = Path(tempfile.gettempdir()) / "ru-tj-bench-views.json"  # bench/results.json is the full run's
+    out.write_text(json.dumps(results, indent=2) + "\n")
+    print(f"results: {out}")
+    print_table(results)
+    return 0
+
+
 def print_table(r: dict) -> None:
     print("\n| measure | " + " | ".join(str(n) for n in r["sizes"]) + " |")
     print("|---|" + "---|" * len(r["sizes"]))
@@ -162,18 +204,19 @@ def print_table(r: dict) -> None:
                 cells.append("—")
         print(f"| {label} | " + " | ".join(cells) + " |")
 
-    line("ingest SQLite, articles/s (1 process)", lambda n: r["ingest"][n]["sqlite"]["articles_per_s"])
-    line("ingest SQLite, MB/s", lambda n: r["ingest"][n]["sqlite"]["mb_per_s"])
-    line("ingest SQLite --workers 2, articles/s", lambda n: r["ingest"][n]["sqlite_workers2"]["articles_per_s"])
-    line("ingest PostgreSQL, articles/s", lambda n: r["ingest"][n]["postgresql"]["articles_per_s"])
-    line("peak memory, MB (SQLite run)", lambda n: r["ingest"][n]["sqlite"]["peak_mb"])
-    line(
-        "stages s: read/split/dates/resolve/classify/DB",
-        lambda n: "/".join(
-            str(r["ingest"][n]["sqlite"]["stages_s"].get(k, 0))
-            for k in ("read", "split", "date finding", "resolution", "classification", "DB write")
-        ),
-    )
+    if "ingest" in r:
+        line("ingest SQLite, articles/s (1 process)", lambda n: r["ingest"][n]["sqlite"]["articles_per_s"])
+        line("ingest SQLite, MB/s", lambda n: r["ingest"][n]["sqlite"]["mb_per_s"])
+        line("ingest SQLite --workers 2, articles/s", lambda n: r["ingest"][n]["sqlite_workers2"]["articles_per_s"])
+        line("ingest PostgreSQL, articles/s", lambda n: r["ingest"][n]["postgresql"]["articles_per_s"])
+        line("peak memory, MB (SQLite run)", lambda n: r["ingest"][n]["sqlite"]["peak_mb"])
+        line(
+            "stages s: read/split/dates/resolve/classify/DB",
+            lambda n: "/".join(
+                str(r["ingest"][n]["sqlite"]["stages_s"].get(k, 0))
+                for k in ("read", "split", "date finding", "resolution", "classification", "DB write")
+            ),
+        )
     for name in (
         "page /",
         "fragment ?topic=migration",
@@ -185,8 +228,14 @@ def print_table(r: dict) -> None:
             f"{name}: median/p95 ms, queries",
             lambda n, k=name: "{median_ms}/{p95_ms}, {queries}".format(**r["views"][n][k]),
         )
+        line(
+            f"{name}: cold cache, median/p95 ms, queries",
+            lambda n, k=name: "{cold_median_ms}/{cold_p95_ms}, {cold_queries}".format(**r["views"][n][k]),
+        )
     line("figure JSON bytes (page /)", lambda n: r["views"][n]["page /"]["figure_json_bytes"])
     line("drawn figure in Chromium, ms", lambda n: r["browser"][n]["drawn_ms_median"])
+    if "baseline" not in r:
+        return
     b = r["baseline"]
     n0 = r["sizes"][0]
     print(

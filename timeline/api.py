@@ -13,6 +13,7 @@ from django.views.decorators.http import require_GET
 
 from .exports import events_csv, events_ics, events_timelinejs, export_data
 from .models import Event
+from .queries import cached_read, data_version
 from .views import filters_for
 
 MAX_PAGE_SIZE = 500
@@ -21,14 +22,17 @@ MAX_PAGE_SIZE = 500
 _JSON_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
 
 
-def json_response(data, status=200):
+def json_text(data) -> str:
     """JSON with <, > and & escaped (as json_script does): article text can never become markup."""
-    body = json.dumps(data, ensure_ascii=False).translate(_JSON_ESCAPES)
-    return HttpResponse(body, status=status, content_type="application/json")
+    return json.dumps(data, ensure_ascii=False).translate(_JSON_ESCAPES)
 
 
-def _filtered(request):
-    filters, _, _ = filters_for(request)
+def json_response(data, status=200):
+    return HttpResponse(json_text(data), status=status, content_type="application/json")
+
+
+def _filtered(request, version=None):
+    filters, _, _ = filters_for(request, version=version)
     if filters.errors:
         return None, filters.errors
     return Event.objects.dated().matching(filters), []
@@ -48,17 +52,24 @@ def _int(value, default, low, high):
 
 @require_GET
 def events(request):
+    """A page of events; the same URL under the same data version is served from the cache."""
+    version = data_version()
+    status, text = cached_read("api/events " + request.build_absolute_uri(), version, lambda: _events(request, version))
+    return HttpResponse(text, status=status, content_type="application/json")
+
+
+def _events(request, version) -> tuple[int, str]:
     params = request.GET.copy()
     page = _int(params.pop("page", ["1"])[-1], 1, 1, 10**6)
     size = _int(params.pop("page_size", ["100"])[-1], 100, 1, MAX_PAGE_SIZE)
     request.GET = params  # pagination is not a filter
-    qs, errors = _filtered(request)
+    qs, errors = _filtered(request, version)
     if page is None:
         errors.append("'page' must be a whole number from 1.")
     if size is None:
         errors.append(f"'page_size' must be a whole number from 1 to {MAX_PAGE_SIZE}.")
     if errors:
-        return json_response({"errors": errors}, status=400)
+        return 400, json_text({"errors": errors})
     count = qs.count()
     pages = max(1, math.ceil(count / size))
     ids = list(qs.order_by("date", "pk").values_list("pk", flat=True)[(page - 1) * size : page * size])
@@ -74,7 +85,7 @@ def events(request):
     body |= data
     if page == 1:
         body["undated"] = export_data(Event.objects.none(), base=_base(request))["undated"]
-    return json_response(body)
+    return 200, json_text(body)
 
 
 def _file_view(render, content_type: str, filename: str):

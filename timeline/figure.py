@@ -7,8 +7,10 @@
 - size grows with the number of source articles; planned events are hollow markers;
 - a translucent bar behind each event whose date is known only to the week, month or year, so
   the uncertainty is visible rather than a false exact point;
-- ``customdata`` = [event id, detail URL], read by static/timeline/timeline.js on ``plotly_click``.
-All text from articles is HTML-escaped: Plotly renders hover text as HTML.
+- ``customdata`` = [event id, title, date line, participants, place, topics, sources]: the id is
+  read by static/timeline/timeline.js on ``plotly_click`` (the panel's URL: the figure div's
+  ``data-event-url``, /events/0/, with the id for the 0), the rest fills the trace's ``hovertemplate`` (written once per trace, not once per point).
+All text from articles is HTML-escaped: Plotly renders hover text, template values included, as HTML.
 """
 
 from __future__ import annotations
@@ -17,8 +19,12 @@ import calendar
 import datetime as dt
 import math
 
-from django.urls import reverse
-from django.utils.html import escape
+
+def escape(text) -> str:
+    """Text for Plotly's hover and labels, which it renders as HTML: <, > and & escaped. Not quotes:
+    Plotly decodes &lt; &gt; &amp; but would show &quot; as written (there are no attributes here)."""
+    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
 
 NO_TOPIC = ("none", "No topic", "#7f7f7f")
 
@@ -35,20 +41,25 @@ def span_of(event) -> tuple[dt.date, dt.date]:
     return d, event.date_end or d
 
 
-def _hover(event, topics) -> str:
+HOVER = (
+    "<b>%{customdata[1]}</b><br>%{customdata[2]}<br>Participants: %{customdata[3]}<br>"
+    "Place: %{customdata[4]}<br>Topics: %{customdata[5]}<br>Sources: %{customdata[6]}<extra></extra>"
+)
+PLANNED_SYMBOL, HELD_SYMBOL = 100, 0  # Plotly's numbers for circle-open and circle (shorter than names)
+
+
+def _hover_data(event, topics) -> list:
+    """The escaped values of ``HOVER`` for ``event`` (customdata[1:])."""
     people = ", ".join(escape(p.name) for p in event.participants.all()) or "—"
     place = escape(event.place.name) if event.place else "—"
-    sources = getattr(event, "n_sources", None)
-    lines = [
-        f"<b>{escape(event.title)}</b>",
-        f"{escape(event.date_label)} ({escape(event.date_precision)}), {escape(event.get_status_display())}",
-        f"Participants: {people}",
-        f"Place: {place}",
-        f"Topics: {escape(', '.join(t.name for t in topics)) or '—'}",
+    return [
+        escape(event.title),
+        f"{escape(event.date_label)}, {escape(event.get_status_display())}",  # the label shows the precision
+        people,
+        place,
+        escape(", ".join(t.slug for t in topics)) or "—",  # slugs, as on the chips and in the table
+        getattr(event, "n_sources", None) or 1,
     ]
-    if sources is not None:
-        lines.append(f"Sources: {sources}")
-    return "<br>".join(lines)
 
 
 def build_figure(events, *, rows: str = "kind", topics: list[str] | None = None, window=(None, None)) -> dict:
@@ -62,7 +73,6 @@ def build_figure(events, *, rows: str = "kind", topics: list[str] | None = None,
     spans = {"x": [], "y": []}
     row_labels: list[str] = []
     first = last = None
-    event_url = reverse("timeline:event", args=[0])[:-2]  # "/events/": one reverse(), not one per event
     for event in events:
         if event.date is None:
             continue
@@ -75,11 +85,11 @@ def build_figure(events, *, rows: str = "kind", topics: list[str] | None = None,
         first = start if first is None or start < first else first
         last = end if last is None or end > last else last
         middle = start + (end - start) / 2
-        hover = _hover(event, carried)
-        n = getattr(event, "n_sources", 1) or 1
+        custom = [event.pk, *_hover_data(event, carried)]
+        n = custom[-1]
         for topic in shown:
             slug, name, colour = (topic.slug, topic.name, topic.colour) if topic else NO_TOPIC
-            row = name if rows == "topic" else event.get_kind_display()
+            row = escape(name) if rows == "topic" else event.get_kind_display()  # Plotly renders labels as HTML
             if row not in row_labels:
                 row_labels.append(row)
             if end > start:
@@ -90,22 +100,20 @@ def build_figure(events, *, rows: str = "kind", topics: list[str] | None = None,
                 {
                     "type": "scatter",
                     "mode": "markers",
-                    "name": name,
+                    "name": escape(name),
                     "legendgroup": slug,
                     "x": [],
                     "y": [],
                     "customdata": [],
-                    "hovertext": [],
-                    "hoverinfo": "text",
+                    "hovertemplate": HOVER,
                     "marker": {"color": colour, "size": [], "symbol": [], "line": {"color": colour, "width": 2}},
                 },
             )
             trace["x"].append(middle.isoformat())
             trace["y"].append(row)
-            trace["customdata"].append([event.pk, f"{event_url}{event.pk}/"])
-            trace["hovertext"].append(hover)
+            trace["customdata"].append(custom)
             trace["marker"]["size"].append(round(11 + 6 * math.log2(n), 1))
-            trace["marker"]["symbol"].append("circle-open" if event.status == "planned" else "circle")
+            trace["marker"]["symbol"].append(PLANNED_SYMBOL if event.status == "planned" else HELD_SYMBOL)
     data = []
     if spans["x"]:
         data.append(
@@ -248,12 +256,12 @@ def build_aggregate_figure(rows_data: list[dict], *, rows: str, topics, selected
     """Monthly counts instead of single events (too many to draw one by one).
 
     ``rows_data`` from ``EventQuerySet.per_month(rows)``. One marker per month and row, its area
-    proportional to the number of events; ``customdata`` = [None, "YYYY-MM"]: timeline.js turns a
-    click, or a zoom, into from/to filters, and the server then sends single events.
+    proportional to the number of events; ``customdata`` = [None, "YYYY-MM", "n events", ", p planned"]: timeline.js
+    turns a click, or a zoom, into from/to filters, and the server then sends single events.
     """
     by_slug = {t.slug: t for t in topics}
     kinds = {"meeting": "meeting", "talks": "talks", "visit": "visit", "call": "phone call", "summit": "summit"}
-    xs, ys, sizes, texts, custom = [], [], [], [], []
+    xs, ys, sizes, custom = [], [], [], []
     labels: list[str] = []
     first = last = None
     for r in rows_data:
@@ -261,7 +269,7 @@ def build_aggregate_figure(rows_data: list[dict], *, rows: str, topics, selected
             continue
         if rows == "topic":
             topic = by_slug.get(r["row"])
-            label = topic.name if topic else NO_TOPIC[1]
+            label = escape(topic.name) if topic else NO_TOPIC[1]
         else:
             label = kinds.get(r["row"], r["row"])
         month = r["month"]
@@ -274,10 +282,7 @@ def build_aggregate_figure(rows_data: list[dict], *, rows: str, topics, selected
         ys.append(label)
         sizes.append(round(6 + 4 * math.sqrt(r["n"]), 1))
         planned = f", {r['planned']} planned" if r["planned"] else ""
-        texts.append(
-            f"<b>{r['n']} event{'s' if r['n'] != 1 else ''}</b> ({escape(label)}{planned})<br>{month:%B %Y}<br>click or zoom in for single events"
-        )
-        custom.append([None, f"{month:%Y-%m}"])
+        custom.append([None, f"{month:%Y-%m}", f"{r['n']} event{'s' if r['n'] != 1 else ''}", planned])
     labels.sort()
     figure = build_figure([], rows=rows)
     figure["data"] = [
@@ -288,8 +293,10 @@ def build_aggregate_figure(rows_data: list[dict], *, rows: str, topics, selected
             "x": xs,
             "y": ys,
             "customdata": custom,
-            "hovertext": texts,
-            "hoverinfo": "text",
+            "hovertemplate": (
+                "<b>%{customdata[2]}</b> (%{y}%{customdata[3]})<br>%{x|%B %Y}<br>"
+                "click or zoom in for single events<extra></extra>"
+            ),
             "marker": {"size": sizes, "color": "rgba(11,87,208,0.55)", "line": {"color": "#0b57d0", "width": 1}},
         }
     ]
@@ -308,13 +315,14 @@ def build_year_chart(rows: list[dict], topics) -> dict:
     series: dict[str | None, dict[int, int]] = {}
     for r in rows:
         series.setdefault(r["primary_topic__slug"], {})[r["year"]] = r["n"]
+    tallest = max((sum(c.get(y, 0) for c in series.values()) for y in years), default=0)
     data = []
     for slug, counts in sorted(series.items(), key=lambda kv: (kv[0] is None, kv[0] or "")):
         topic = by_slug.get(slug)
         data.append(
             {
                 "type": "bar",
-                "name": topic.name if topic else NO_TOPIC[1],
+                "name": escape(topic.name) if topic else NO_TOPIC[1],  # shown in the hover
                 "x": years,
                 "y": [counts.get(y, 0) for y in years],
                 "marker": {"color": topic.colour if topic else NO_TOPIC[2]},
@@ -327,7 +335,9 @@ def build_year_chart(rows: list[dict], topics) -> dict:
         "margin": {"l": 40, "r": 10, "t": 10, "b": 30},
         "showlegend": False,
         "xaxis": {"type": "linear", "tickformat": "d", "dtick": 1 if len(years) < 16 else None},
-        "yaxis": {"title": {"text": "events"}, "dtick": 1, "rangemode": "tozero"},
+        # One tick per event only for short bars: at 3,000 events a year, dtick=1 made Plotly lay out
+        # 3,000 tick labels (12 s to draw the page at 100k events).
+        "yaxis": {"title": {"text": "events"}, "dtick": 1 if tallest <= 10 else None, "rangemode": "tozero"},
         "plot_bgcolor": "#fafafa",
     }
     return {"data": data, "layout": layout}

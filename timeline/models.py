@@ -95,7 +95,11 @@ class Event(models.Model):
 
     class Meta:
         ordering = ["date", "id"]
-        indexes = [models.Index(fields=["date"]), models.Index(fields=["kind", "status"])]
+        indexes = [
+            models.Index(fields=["date"]),
+            models.Index(fields=["kind", "status"]),
+            models.Index(fields=["date_end"]),  # the "from" filter's branch for multi-day events
+        ]
 
     def __str__(self):
         return f"{self.date_label} {self.title}"

@@ -1,6 +1,7 @@
 """One small view per page; with ``HX-Request`` the same view renders only its fragment."""
 
-from django.db.models import Count
+import dataclasses
+
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
@@ -8,21 +9,85 @@ from django.views.decorators.vary import vary_on_headers
 from .figure import build_aggregate_figure, build_figure, build_year_chart, figure_events
 from .filters import parse_filters
 from .models import Event, Kind, Mention, Person, Status, Topic
+from .queries import cached_read, data_version, people_in_dated_events, topic_counts_of_dated_events
 
 
-def filters_for(request):
-    """(Filters from the query string, every topic, the people who took part in a dated event)."""
-    topics = list(Topic.objects.all())
-    people = list(
-        Person.objects.filter(events__date__isnull=False).annotate(n=Count("events", distinct=True)).order_by("name")
-    )
-    filters = parse_filters(request.GET, topics={t.slug for t in topics}, people={p.name for p in people})
+def filters_for(request, *, people_list: bool = False, version: str | None = None):
+    """(Filters from the query string, every topic, the people who took part in a dated event).
+
+    The people (with their counts: a whole-table aggregate) are loaded only for ``people_list``
+    (the full page's select); otherwise the list is None and only the names asked for are checked.
+    ``version``: the data version the whole-table reads may be cached under (``data_version()``).
+    """
+    topics = cached_read("topics", version, lambda: list(Topic.objects.all()))
+    if people_list:
+        people = cached_read("people", version, people_in_dated_events)
+        names = {p.name for p in people}
+    else:
+        people = None
+        # (a NUL byte cannot be in a stored name, and PostgreSQL refuses it in a query)
+        asked = {v.strip()[:200] for v in request.GET.getlist("person") if v.strip() and "\x00" not in v}
+        names = set(
+            Person.objects.filter(name__in=asked, events__date__isnull=False).values_list("name", flat=True)
+            if asked
+            else ()
+        )
+    filters = parse_filters(request.GET, topics={t.slug for t in topics}, people=names)
     return filters, topics, people
 
 
 DETAIL_LIMIT = 1000  # above this many matching events the figure shows monthly counts (JSON stays under ~250 KB)
 TABLE_PAGE = 100
 UNDATED_SHOWN = 100
+
+
+def markers(events, filters) -> int:
+    """How many markers ``build_figure`` draws for ``events``."""
+    if filters.rows != "topic":
+        return len(events)
+    wanted = set(filters.topics)
+    return sum(max(1, len([t for t in e.topics.all() if not wanted or t.slug in wanted])) for e in events)
+
+
+def summarise(filters, topics) -> dict:
+    """Everything on the page that does not depend on the table's page or sort: counts, figures,
+    undated mentions. Whole-table aggregates, cached under the data version by ``index``."""
+    dated = Event.objects.dated()
+    matching = dated.matching(filters)
+    total = dated.count()
+    n = matching.count() if filters.active else total
+    figure = None
+    if n <= DETAIL_LIMIT:
+        events = figure_events(matching)
+        # By topic, an event is drawn once per topic it carries: the limit is on markers (payload).
+        if markers(events, filters) <= DETAIL_LIMIT:
+            figure = build_figure(
+                events, rows=filters.rows, topics=filters.topics, window=(filters.date_from, filters.date_to)
+            )
+    if figure is None:
+        figure = build_aggregate_figure(
+            matching.per_month(filters.rows), rows=filters.rows, topics=topics, selected=filters.topics,
+            window=(filters.date_from, filters.date_to),
+        )  # fmt: skip
+    undated_qs = Mention.objects.filter(event__in=Event.objects.undated().matching(filters))
+    return {
+        "total": total,
+        "n": n,
+        "counts": (
+            dated.matching(filters, ignore_topics=True).topic_counts()
+            if dataclasses.replace(filters, topics=[]).active
+            else topic_counts_of_dated_events(topics)
+        ),
+        "year_chart": build_year_chart(matching.per_year_by_topic(topics), topics),
+        "figure": figure,
+        "aggregated": bool(figure["layout"].get("meta", {}).get("aggregated")),
+        "n_undated": undated_qs.count(),
+        "undated": list(
+            undated_qs.select_related("article", "passage", "event")
+            .defer("article__body")
+            .order_by("article__file_name", "start")[:UNDATED_SHOWN]
+        ),
+    }
 
 
 @require_GET
@@ -33,56 +98,45 @@ def index(request):
     htmx requests from the filter form get ``_results.html`` (figure, table, counts out of band);
     everything else gets the full page. Invalid parameters: status 400 and the messages, never a 500.
     A constant number of queries whatever the number of events: the figure is drawn from
-    monthly counts above ``DETAIL_LIMIT`` events, the table is paginated.
+    monthly counts above ``DETAIL_LIMIT`` events, the table is paginated, and what the page shows
+    is cached under the data version (``timeline.queries.data_version``): one query when it has not
+    changed since the same URL was last asked for.
     """
-    filters, topics, people = filters_for(request)
-    dated = Event.objects.dated()
+    fragment = request.htmx and not request.htmx.history_restore_request
+    version = data_version()
+    filters, topics, people = filters_for(request, people_list=not fragment, version=version)
     context = {"filters": filters, "topics_all": topics, "people": people, "kinds": Kind.choices}
     context["statuses"] = Status.choices
-    context["total"] = dated.count()
     if filters.errors:
-        matching, n, counts, per_year, undated, n_undated = None, 0, {}, [], [], 0
-        figure, table = build_figure([], rows=filters.rows), []
+        summary = {"total": Event.objects.dated().count(), "n": 0, "counts": {}, "undated": [], "n_undated": 0}
+        summary |= {"figure": build_figure([], rows=filters.rows), "year_chart": build_year_chart([], topics)}
+        table = []
     else:
-        matching = dated.matching(filters)
-        n = matching.count()
-        counts = dated.matching(filters, ignore_topics=True).topic_counts()
-        per_year = matching.per_year_by_topic()
+        key = "summary?" + filters.querystring(page="", sort="")
+        summary = cached_read(key, version, lambda: summarise(filters, topics))
         start = (filters.page - 1) * TABLE_PAGE
-        if n <= DETAIL_LIMIT:
-            figure = build_figure(
-                figure_events(matching), rows=filters.rows, topics=filters.topics,
-                window=(filters.date_from, filters.date_to),
-            )  # fmt: skip
-        else:
-            figure = build_aggregate_figure(
-                matching.per_month(filters.rows), rows=filters.rows, topics=topics, selected=filters.topics,
-                window=(filters.date_from, filters.date_to),
-            )  # fmt: skip
-        table = list(matching.for_figure(filters.sort)[start : start + TABLE_PAGE])
-        undated_qs = Mention.objects.filter(event__in=Event.objects.undated().matching(filters))
-        n_undated = undated_qs.count()
-        undated = list(
-            undated_qs.select_related("article", "passage", "event")
-            .defer("article__body")
-            .order_by("article__file_name", "start")[:UNDATED_SHOWN]
+        table = cached_read(
+            "table?" + filters.querystring(),
+            version,
+            lambda: Event.objects.dated().matching(filters).table_page(filters.sort, start, start + TABLE_PAGE),
         )
+    n, counts = summary["n"], summary["counts"]
     pages = max(1, -(-n // TABLE_PAGE))
     context |= {
+        "total": summary["total"],
         "n": n,
         "events": table,
-        "figure": figure,
-        "aggregated": n > DETAIL_LIMIT,
-        "year_chart": build_year_chart(per_year, topics),
-        "undated": undated,
-        "n_undated": n_undated,
+        "figure": summary["figure"],
+        "aggregated": summary.get("aggregated", False),
+        "year_chart": summary["year_chart"],
+        "undated": summary["undated"],
+        "n_undated": summary["n_undated"],
         "topics": [{"topic": t, "count": counts.get(t.slug, 0), "checked": t.slug in filters.topics} for t in topics],
         "page": filters.page,
         "pages": pages,
         "first_row": (filters.page - 1) * TABLE_PAGE + 1,
         "last_row": min(n, filters.page * TABLE_PAGE),
     }
-    fragment = request.htmx and not request.htmx.history_restore_request
     template = "timeline/_results.html" if fragment else "timeline/index.html"
     return render(request, template, context, status=400 if filters.errors else 200)
 

@@ -1,7 +1,8 @@
 // Bridges Plotly and htmx. Plotly's events are not DOM events, so hx-trigger cannot see them:
 // - the figure JSON travels in json_script tags inside the swapped fragment; we (re)draw it with
 //   Plotly.react on page load and after every htmx swap of #results;
-// - a click on a marker loads the event's detail panel with htmx.ajax (event URL in customdata).
+// - a click on a marker loads the event's detail panel with htmx.ajax (event id in customdata[0];
+//   the figure div's data-event-url is the panel URL of event 0).
 (function () {
   "use strict";
 
@@ -52,7 +53,7 @@
           var last = new Date(Date.UTC(y, m, 0)).getUTCDate();
           setRange(ym + "-01", ym + "-" + String(last).padStart(2, "0"));
         } else {
-          openEvent(point.customdata[1]);
+          openEvent(gd.dataset.eventUrl.replace(/0\/$/, point.customdata[0] + "/"));
         }
       });
       // Zoomed out, the figure shows monthly counts; a zoom fetches the single events of the range.
