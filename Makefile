@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test test-sqlite test-postgres test-slow lint check clean browser bench evaluate
+.PHONY: install run test test-sqlite test-postgres test-slow lint check clean browser bench bench-views evaluate
 
 $(STAMP): requirements.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV) || { echo "python3 -m venv failed: on Debian run 'apt-get install python3-venv'"; exit 1; }
@@ -59,6 +59,10 @@ test-slow: install
 # The benchmark at 1k and 10k (articles and events); bench/results.json. 100k: python bench/run.py --sizes 1000 10000 100000
 bench: install browser
 	$(PY) bench/run.py --sizes 1000 10000
+
+# Only the reads (page, fragments, API, drawn figure) on databases of 1k, 10k and 100k events.
+bench-views: install browser
+	$(PY) bench/run.py --views-only --sizes 1000 10000 100000
 
 clean:
 	rm -rf $(VENV) staticfiles tests/artifacts
