@@ -26,16 +26,18 @@ def no_seqscan():
         yield
         return
     with connection.cursor() as c:
-        # Hash joins too: over a table of twenty rows the planner hashes it whole, which tells
-        # nothing of the plan at scale (a nested loop probing the primary key).
+        # Hash and merge joins too: over a table of twenty rows the planner reads it whole, which
+        # tells nothing of the plan at scale (a nested loop probing the primary key).
         c.execute("SET enable_seqscan = off")
         c.execute("SET enable_hashjoin = off")
+        c.execute("SET enable_mergejoin = off")
     try:
         yield
     finally:
         with connection.cursor() as c:
             c.execute("RESET enable_seqscan")
             c.execute("RESET enable_hashjoin")
+            c.execute("RESET enable_mergejoin")
 
 
 def plan(qs) -> str:
