@@ -1,7 +1,9 @@
 """Ingestion: files and folders in, Articles and Passages stored, events extracted.
 
-The only module of ``articles`` that writes to the database. Each article is one
-transaction: a failure half-way leaves nothing of it behind and nothing else changed.
+The only module of ``articles`` that writes to the database. New articles are stored by
+batches of ``BATCH_ARTICLES``, one transaction each; a changed article is one transaction. A
+failure half-way leaves nothing of what failed behind and nothing else changed: a failed batch is
+rolled back and stored again article by article, so a bad article costs only itself.
 """
 
 from __future__ import annotations
@@ -295,7 +297,7 @@ def enqueue_paths(paths: Iterable[str | Path]) -> IngestReport:
     return report
 
 
-BATCH_ARTICLES = 500  # new articles written per transaction
+BATCH_ARTICLES = 1000  # new articles written per transaction
 BATCH_CHARS = 20_000_000  # ... or fewer, when they are long
 
 
@@ -350,7 +352,7 @@ def _store_batch(batch: list[tuple[Source, Prepared]], report: IngestReport, gaz
                 ]
             )
     except Exception:
-        logger.info("a batch of %d articles failed; storing them one by one", len(batch), exc_info=True)
+        logger.warning("a batch of %d articles failed; storing them one by one", len(batch), exc_info=True)
         for source, prepared in batch:
             outcome = _store_prepared(source, prepared, report, gazetteer)
             if outcome:

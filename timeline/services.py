@@ -14,6 +14,7 @@ import datetime as dt
 import json
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from django.db import connection, transaction
 from django.db.models import Q
@@ -722,11 +723,25 @@ def _rows_by_event(ids) -> dict[int, list[dict]]:
                 row = {
                     "date": _as_date(date), "date_end": _as_date(date_end), "date_precision": precision,
                     "date_resolution": resolution, "status": status,
-                    "extracted": json.loads(extracted) if isinstance(extracted, (str, bytes)) else extracted,
+                    "extracted": _payload_of(extracted),
                     "article__published": published, "_key": key,
                 }  # fmt: skip
                 out.setdefault(event_id, []).append(row)
     return out
+
+
+@lru_cache(maxsize=50_000)
+def _decoded(text: str) -> dict:
+    return json.loads(text)
+
+
+def _payload_of(value) -> dict:
+    """A mention's ``extracted`` as read by a plain cursor (text on SQLite). The mentions of one
+    extracted event share it, and an event's mentions are read each time it is reported again:
+    decoded once (never modified: ``derive`` only reads it)."""
+    if isinstance(value, bytes):
+        value = value.decode()
+    return _decoded(value) if isinstance(value, str) else value
 
 
 def _as_date(value) -> dt.date | None:
