@@ -50,7 +50,7 @@ def test_a_month_of_the_aggregated_figure_opens_its_single_events(browser, site,
     )
     assert "events per month" in page.content()
     text = hover_first_marker(page)
-    assert re.search(r"\d+ events? \((meeting|talks|visit|phone call|summit)", text), text
+    assert re.search(r"events: \d+ \((meeting|talks|visit|phone call|summit)", text), text
     assert "click or zoom in" in text
     box = markers(page).first.bounding_box()
     page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)

@@ -252,11 +252,31 @@ def _set_range(xaxis: dict, first, last, window) -> None:
     xaxis["rangeslider"]["range"] = xaxis["range"]
 
 
+def _month_cells(counts: list[int], first, last, window) -> dict:
+    """Markers for monthly counts: one cell a month, as wide as a month is on screen (about 800 px
+    for the span shown), darker with more events: a heat strip per row (circles sized by count
+    ran together into solid bands over decades)."""
+    lo = window[0] or first
+    hi = window[1] or last
+    months = (hi.year - lo.year) * 12 + hi.month - lo.month + 1 if lo and hi else 1
+    width = max(2, min(30, round(800 / max(1, months))))
+    scale = {"colorscale": [[0, "#c6dbef"], [1, "#08306b"]], "cmin": 0, "cmax": max(counts, default=1)}
+    return {
+        "size": 30,  # the cell's height; a vertical line ("line-ns") as wide as a month
+        "symbol": "line-ns",
+        "color": counts,
+        **scale,
+        "line": {"width": width, "color": counts, **scale},
+        "colorbar": {"title": {"text": "events a month"}, "thickness": 10, "len": 0.8},
+        "showscale": True,
+    }
+
+
 def build_aggregate_figure(rows_data: list[dict], *, rows: str, topics, selected=(), window=(None, None)) -> dict:
     """Monthly counts instead of single events (too many to draw one by one).
 
-    ``rows_data`` from ``EventQuerySet.per_month(rows)``. One marker per month and row, its area
-    proportional to the number of events; ``customdata`` = [None, "YYYY-MM", "n events", ", p planned"]: timeline.js
+    ``rows_data`` from ``EventQuerySet.per_month(rows)``. One cell per month and row, darker
+    with more events (``_month_cells``); ``customdata`` = [None, "YYYY-MM", ", p planned"]: timeline.js
     turns a click, or a zoom, into from/to filters, and the server then sends single events.
     """
     by_slug = {t.slug: t for t in topics}
@@ -280,9 +300,9 @@ def build_aggregate_figure(rows_data: list[dict], *, rows: str, topics, selected
             labels.append(label)
         xs.append((month + dt.timedelta(days=14)).isoformat())
         ys.append(label)
-        sizes.append(round(6 + 4 * math.sqrt(r["n"]), 1))
+        sizes.append(r["n"])
         planned = f", {r['planned']} planned" if r["planned"] else ""
-        custom.append([None, f"{month:%Y-%m}", f"{r['n']} event{'s' if r['n'] != 1 else ''}", planned])
+        custom.append([None, f"{month:%Y-%m}", planned])
     labels.sort()
     figure = build_figure([], rows=rows)
     figure["data"] = [
@@ -294,10 +314,10 @@ def build_aggregate_figure(rows_data: list[dict], *, rows: str, topics, selected
             "y": ys,
             "customdata": custom,
             "hovertemplate": (
-                "<b>%{customdata[2]}</b> (%{y}%{customdata[3]})<br>%{x|%B %Y}<br>"
+                "<b>events: %{marker.color}</b> (%{y}%{customdata[2]})<br>%{x|%B %Y}<br>"
                 "click or zoom in for single events<extra></extra>"
             ),
-            "marker": {"size": sizes, "color": "rgba(11,87,208,0.55)", "line": {"color": "#0b57d0", "width": 1}},
+            "marker": _month_cells(sizes, first, last, window),
         }
     ]
     layout = figure["layout"]
