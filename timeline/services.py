@@ -411,8 +411,9 @@ def _order_key(published: dt.date | None, article_id: int, start: int) -> tuple:
 
 def store_new_events(items: list[tuple[Article, dict[int, int], Extraction]]) -> None:
     """``store_events`` for a batch of new articles, each with its passages' ids by index (inside
-    the caller's transaction, after ``lock_events``), with the same matching and the same resulting events, in a few queries for
-    the whole batch plus one each time a stored event it reported comes up again as a candidate.
+    the caller's transaction, after ``lock_events``): the same matching and the same resulting
+    events, in a few queries for the whole batch plus one each time a stored event it reported
+    comes up again as a candidate.
 
     Articles are taken in order and each sees the events the ones before it reported: the
     batch's events are kept in memory (``Known``, indexed by month), then written with bulk inserts.
