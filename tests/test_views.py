@@ -92,3 +92,10 @@ def test_control_characters_in_parameters_are_dropped_not_a_500(client, seeded, 
 
 def test_search_text_without_its_control_characters_still_finds(client, seeded):
     assert client.get("/?q=Put%00in").context["n"] == client.get("/?q=Putin").context["n"] > 0
+
+
+def test_a_person_with_a_control_character_is_the_same_filter_on_the_page_and_in_the_fragment(client, seeded):
+    page = client.get("/?person=Vladimir%00%20Putin")
+    fragment = client.get("/?person=Vladimir%00%20Putin", headers={"HX-Request": "true"})
+    assert page.status_code == fragment.status_code == 200
+    assert page.context["n"] == fragment.context["n"] == client.get("/?person=Vladimir%20Putin").context["n"] > 0

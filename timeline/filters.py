@@ -87,7 +87,7 @@ def parse_date(value: str, *, end: bool) -> dt.date | None:
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
-def _clean(value: str, limit: int = 200) -> str:
+def clean(value: str, limit: int = 200) -> str:
     """Trimmed, cut to ``limit``, without control characters (PostgreSQL refuses NUL in text)."""
     return _CONTROL.sub("", value).strip()[:limit]
 
@@ -102,7 +102,7 @@ def parse_filters(params, *, topics: set[str], people: set[str]) -> Filters:
         )
 
     def values(key):
-        got = [_clean(v) for v in params.getlist(key) if v.strip()]
+        got = [clean(v) for v in params.getlist(key) if v.strip()]
         if len(got) > MAX_VALUES:
             f.errors.append(f"Too many values for '{key}' (at most {MAX_VALUES}).")
             got = got[:MAX_VALUES]
@@ -123,14 +123,14 @@ def parse_filters(params, *, topics: set[str], people: set[str]) -> Filters:
             f.kinds.append(kind)
         else:
             f.errors.append(f"Unknown kind '{kind}'. Kinds: {', '.join(Kind.values)}.")
-    status = _clean(params.get("status", ""))
+    status = clean(params.get("status", ""))
     if status:
         if status in Status.values:
             f.status = status
         else:
             f.errors.append(f"Unknown status '{status}'. Use held or planned.")
     for key, end in (("from", False), ("to", True)):
-        raw = _clean(params.get(key, ""), 20)
+        raw = clean(params.get(key, ""), 20)
         if not raw:
             continue
         parsed = parse_date(raw, end=end)
@@ -147,18 +147,18 @@ def parse_filters(params, *, topics: set[str], people: set[str]) -> Filters:
     q = params.get("q", "")
     if len(q) > MAX_Q:
         f.errors.append(f"The search text is too long ({len(q)} characters; at most {MAX_Q}).")
-    f.q = _clean(q, MAX_Q)
-    rows = _clean(params.get("rows", "")) or "kind"
+    f.q = clean(q, MAX_Q)
+    rows = clean(params.get("rows", "")) or "kind"
     if rows in {"kind", "topic"}:
         f.rows = rows
     else:
         f.errors.append("'rows' must be kind or topic.")
-    page = _clean(params.get("page", "")) or "1"
+    page = clean(params.get("page", "")) or "1"
     if page.isdigit() and 1 <= int(page) <= 1_000_000:
         f.page = int(page)
     else:
         f.errors.append("'page' must be a whole number from 1.")
-    sort = _clean(params.get("sort", "")) or "date"
+    sort = clean(params.get("sort", "")) or "date"
     if sort in {"date", "-date"}:
         f.sort = sort
     else:

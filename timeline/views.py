@@ -7,7 +7,7 @@ from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
 
 from .figure import build_aggregate_figure, build_figure, build_year_chart, figure_events
-from .filters import parse_filters
+from .filters import clean, parse_filters
 from .models import Event, Kind, Mention, Person, Status, Topic
 from .queries import cached_read, data_version, people_in_dated_events, topic_counts_of_dated_events
 
@@ -25,8 +25,8 @@ def filters_for(request, *, people_list: bool = False, version: str | None = Non
         names = {p.name for p in people}
     else:
         people = None
-        # (a NUL byte cannot be in a stored name, and PostgreSQL refuses it in a query)
-        asked = {v.strip()[:200] for v in request.GET.getlist("person") if v.strip() and "\x00" not in v}
+        # cleaned as parse_filters cleans them (no control characters: PostgreSQL refuses NUL)
+        asked = {clean(v) for v in request.GET.getlist("person") if v.strip()}
         names = set(
             Person.objects.filter(name__in=asked, events__date__isnull=False).values_list("name", flat=True)
             if asked
