@@ -121,25 +121,6 @@ def detach_mentions(article: Article) -> Detached:
     return Detached((r[0] for r in rows), previous, pins)
 
 
-def _family(kind: str) -> str:
-    return "call" if kind == "call" else "in-person"
-
-
-def _candidate_dates(extracted: ExtractedEvent) -> Q:
-    """Stored dates that can be compatible with the extracted one (see ``dates_compatible``)."""
-    d = extracted.date
-    if extracted.precision == "year":
-        return Q(date__year=d.year)
-    if extracted.precision == "month":
-        return Q(date__year=d.year, date__month=d.month) | Q(date_precision="year", date__year=d.year)
-    lo, hi = d - dt.timedelta(days=7), d + dt.timedelta(days=7)  # a week-precision event contains the day
-    return (
-        Q(date__range=(lo, hi))
-        | Q(date_precision="month", date__year=d.year, date__month=d.month)
-        | Q(date_precision="year", date__year=d.year)
-    )
-
-
 APPROXIMATE = {"relative", "weekday"}  # date resolutions that can land a day off
 
 
@@ -157,7 +138,9 @@ class Known:
 
 
 def _in_window(date: dt.date, precision: str, extracted: ExtractedEvent) -> bool:
-    """``_candidate_dates`` as a test on one event."""
+    """Whether a stored date can be compatible with the extracted one (see ``dates_compatible``):
+    within a week of it (a week-precision event contains the day), or a month- or year-precise
+    date of its month or year. ``_batch_windows`` reads these from the database."""
     d = extracted.date
     if extracted.precision == "year":
         return date.year == d.year
@@ -242,7 +225,8 @@ def _find_existing(extracted: ExtractedEvent, prefer: set[int], exclude: set[int
     """
     if extracted.date is None:
         return None
-    candidates = Event.objects.filter(_candidate_dates(extracted)).exclude(pk__in=exclude)
+    (window,) = _batch_windows([extracted])
+    candidates = Event.objects.filter(window).exclude(pk__in=exclude)
     best = best_match(extracted, _known_events(candidates), prefer, exclude, stored_is_relative)
     return Event.objects.get(pk=best.key) if best else None
 
@@ -281,12 +265,7 @@ def store_events(
         if event is None:
             # A contact no stored event reports: created whole from this article's sentences.
             own = [m for m in extracted.mentions if pins.get(m.quote) not in pinned_events]
-            rows = [
-                {"date": m.date, "date_end": m.date_end, "date_precision": m.precision, "date_resolution": m.date_resolution,
-                 "status": m.status, "extracted": payload, "article__published": article.published}
-                for m in own or extracted.mentions
-            ]  # fmt: skip
-            event = create_event(rows)
+            event = create_event([_row(m, payload, article) for m in own or extracted.mentions])
             created = bool(own) and len(own) == len(extracted.mentions)
         Mention.objects.bulk_create(
             [
@@ -323,6 +302,15 @@ def _payload(extracted: ExtractedEvent) -> dict:
     }
 
 
+def _row(m, payload: dict, article: Article) -> dict:
+    """An extracted mention as ``derive`` takes a stored one (``_key``: where the database sorts it)."""
+    return {
+        "date": m.date, "date_end": m.date_end, "date_precision": m.precision, "date_resolution": m.date_resolution,
+        "status": m.status, "extracted": payload, "article__published": article.published,
+        "_key": _order_key(article.published, article.pk, m.start),
+    }  # fmt: skip
+
+
 def _new_mention(article, passage, m, payload, *, event=None, pinned=False) -> Mention:
     return Mention(
         event=event, pinned=pinned, article=article, passage=passage, start=m.start, end=m.end, quote=m.quote,
@@ -333,7 +321,8 @@ def _new_mention(article, passage, m, payload, *, event=None, pinned=False) -> M
 
 
 def _batch_windows(dated: list[ExtractedEvent], chunk: int = 150) -> list[Q]:
-    """``_candidate_dates`` of many extracted events as a few ORs of merged date ranges."""
+    """The dates ``_in_window`` accepts for many extracted events, as a few ORs of merged date
+    ranges (a superset: ``best_match`` applies ``_in_window`` itself)."""
     days, months, years = [], [], []
     for e in dated:
         d = e.date
@@ -456,11 +445,7 @@ def store_new_events(items: list[tuple[Article, dict[int, int], Extraction]]) ->
             payload = _payload(extracted)
             stored_payload = adapt_json(Mention, "extracted", payload)
             for m in extracted.mentions:
-                entry.rows.append(
-                    {"date": m.date, "date_end": m.date_end, "date_precision": m.precision,
-                     "date_resolution": m.date_resolution, "status": m.status, "extracted": payload,
-                     "article__published": article.published, "_key": _order_key(article.published, article.pk, m.start)}
-                )  # fmt: skip
+                entry.rows.append(_row(m, payload, article))
                 entry.mentions.append(
                     (article.pk, passage_ids[m.passage_index], m.start, m.end, m.quote, m.date_text[:200],
                      m.date_resolution, m.date_note[:400], adapt_date(m.date), adapt_date(m.date_end), m.precision,
@@ -535,26 +520,7 @@ def _write_entries(entries: list[_Entry]) -> None:
     """Create the new events (bulk), insert every mention, recompute the stored events reported again."""
     stored = {e.pk for e in entries if e.pk is not None}
     new = [e for e in entries if e.pk is None]
-    links = []
-    events = []
-    for entry in new:
-        d = derive(entry.rows)
-        people = _people(d.people)
-        topics = _topics(d.topics)
-        place = _place(*d.place) if d.place else None
-        kind = d.kind or "meeting"
-        events.append(
-            Event(
-                title=_title(kind, people, place, d.countries), kind=kind, status=d.status, date=d.date,
-                date_end=d.date_end, date_precision=d.date_precision, place=place,
-                primary_topic=next((t for t in topics if t.slug == d.primary_topic), None),
-            )
-        )  # fmt: skip
-        links.append((people, topics))
-    Event.objects.bulk_create(events)
-    pairs = list(zip(events, links, strict=True))
-    insert_rows(Event.participants.through, ["event", "person"], [(e.pk, p.pk) for e, (ps, _) in pairs for p in ps])
-    insert_rows(Event.topics.through, ["event", "topic"], [(e.pk, t.pk) for e, (_, ts) in pairs for t in ts])
+    events = create_events([e.rows for e in new])
     for entry, event in zip(new, events, strict=True):
         entry.pk = event.pk
     insert_rows(Mention, MENTION_FIELDS, [(e.pk, *m) for e in entries for m in e.mentions], ignore_conflicts=True)
@@ -661,22 +627,32 @@ def _title(kind, people: list[Person], place: Place | None, countries: set[str])
 
 
 def create_event(rows: list[dict]) -> Event:
-    """A new event from its mentions' rows (as ``derive`` takes them): one INSERT and the links."""
-    d = derive(rows)
-    people = _people(d.people)
-    topics = _topics(d.topics)
-    place = _place(*d.place) if d.place else None
-    kind = d.kind or "meeting"
-    event = Event.objects.create(
-        title=_title(kind, people, place, d.countries), kind=kind, status=d.status, date=d.date,
-        date_end=d.date_end, date_precision=d.date_precision, place=place,
-        primary_topic=next((t for t in topics if t.slug == d.primary_topic), None),
-    )  # fmt: skip
-    Event.participants.through.objects.bulk_create(
-        [Event.participants.through(event_id=event.pk, person_id=p.pk) for p in people]
-    )
-    Event.topics.through.objects.bulk_create([Event.topics.through(event_id=event.pk, topic_id=t.pk) for t in topics])
-    return event
+    """A new event from its mentions' rows (as ``derive`` takes them)."""
+    return create_events([rows])[0]
+
+
+def create_events(rows_of_each: list[list[dict]]) -> list[Event]:
+    """New events, one from each list of mentions' rows: one bulk INSERT and the links."""
+    events, links = [], []
+    for rows in rows_of_each:
+        d = derive(rows)
+        people = _people(d.people)
+        topics = _topics(d.topics)
+        place = _place(*d.place) if d.place else None
+        kind = d.kind or "meeting"
+        events.append(
+            Event(
+                title=_title(kind, people, place, d.countries), kind=kind, status=d.status, date=d.date,
+                date_end=d.date_end, date_precision=d.date_precision, place=place,
+                primary_topic=next((t for t in topics if t.slug == d.primary_topic), None),
+            )
+        )  # fmt: skip
+        links.append((people, topics))
+    Event.objects.bulk_create(events)
+    pairs = list(zip(events, links, strict=True))
+    insert_rows(Event.participants.through, ["event", "person"], [(e.pk, p.pk) for e, (ps, _) in pairs for p in ps])
+    insert_rows(Event.topics.through, ["event", "topic"], [(e.pk, t.pk) for e, (_, ts) in pairs for t in ts])
+    return events
 
 
 def _rows_by_event(ids) -> dict[int, list[dict]]:
