@@ -134,15 +134,19 @@ def prepare(path: str, manifest_date, *, gazetteer, known: dict[str, str], max_b
 
     ``known`` maps stored file names to their hash: an unchanged file is not extracted again.
     """
-    from timeline.extraction.events import extract_events
-
-    p = Path(path)
-    text = prepare_text(p, max_bytes=max_bytes)
+    text = prepare_text(Path(path), max_bytes=max_bytes)
     if text.error:
         return text
-    body = text.body
+    return prepare_body(path, text.body, manifest_date, gazetteer=gazetteer, known=known)
+
+
+def prepare_body(path: str, body: str, manifest_date, *, gazetteer, known: dict[str, str]) -> Prepared:
+    """Hash and extract one decoded article (``path``: its file path or name); an unchanged one
+    (same hash as stored, ``known``) is not extracted again."""
+    from timeline.extraction.events import extract_events
+
     sha = hashlib.sha256(body.encode("utf-8")).hexdigest()
-    if known.get(p.name) == sha:
+    if known.get(Path(path).name) == sha:
         return Prepared(path, body=body, sha=sha, unchanged=True)
     try:
         extraction = extract_events(body, manifest_date=manifest_date, gazetteer=gazetteer)
@@ -229,34 +233,22 @@ def _store_all(pairs, report: IngestReport, gazetteer, known: dict[str, str]) ->
             continue
         _store_batch(batch, report, gazetteer)  # in order: what came before is stored first
         batch = []
-        outcome = _store_prepared(source, prepared, report, gazetteer)
-        if outcome:
-            setattr(report, outcome, getattr(report, outcome) + 1)
+        _store_prepared(source, prepared, report, gazetteer)
     _store_batch(batch, report, gazetteer)
 
 
 def ingest_texts(items: list[tuple[str, str, ManifestRow]]) -> IngestReport:
     """Ingest decoded articles ``(file name, body, manifest row)``: what a task worker runs for
     a group of queued articles (extraction here, new ones stored by batches like ``ingest_paths``)."""
-    from timeline.extraction.events import extract_events
     from timeline.services import counts, load_gazetteer
 
     report = IngestReport()
     gazetteer = load_gazetteer()
     known = dict(Article.objects.filter(file_name__in=[n for n, _, _ in items]).values_list("file_name", "sha256"))
-    pairs = []
-    for file_name, body, meta in items:
-        sha = hashlib.sha256(body.encode("utf-8")).hexdigest()
-        if known.get(file_name) == sha:
-            prepared = Prepared(file_name, body=body, sha=sha, unchanged=True)
-        else:
-            try:
-                extraction = extract_events(body, manifest_date=meta.published, gazetteer=gazetteer)
-                prepared = Prepared(file_name, body=body, sha=sha, extraction=extraction)
-            except Exception as exc:  # a bug in extraction must not stop the other articles
-                logger.exception("extracting %s failed", file_name)
-                prepared = Prepared(file_name, error=f"internal error ({exc.__class__.__name__}: {exc})")
-        pairs.append((Source(Path(file_name), meta), prepared))
+    pairs = [
+        (Source(Path(name), meta), prepare_body(name, body, meta.published, gazetteer=gazetteer, known=known))
+        for name, body, meta in items
+    ]
     _store_all(pairs, report, gazetteer, known)
     report.events, report.undated_mentions = counts()
     return report
@@ -354,9 +346,7 @@ def _store_batch(batch: list[tuple[Source, Prepared]], report: IngestReport, gaz
     except Exception:
         logger.warning("a batch of %d articles failed; storing them one by one", len(batch), exc_info=True)
         for source, prepared in batch:
-            outcome = _store_prepared(source, prepared, report, gazetteer)
-            if outcome:
-                setattr(report, outcome, getattr(report, outcome) + 1)
+            _store_prepared(source, prepared, report, gazetteer)
         return
     report.new += len(batch)
 
@@ -371,17 +361,20 @@ def _new_article(file_name: str, prepared: Prepared, meta: ManifestRow) -> Artic
     )  # fmt: skip
 
 
-def _store_prepared(source: Source, prepared: Prepared, report: IngestReport, gazetteer) -> str | None:
+def _store_prepared(source: Source, prepared: Prepared, report: IngestReport, gazetteer) -> None:
+    """Store one article in its own transaction; its outcome (new, updated, unchanged, failed
+    with the reason) counted in ``report``."""
     if prepared.error:
         report.failed += 1
         report.problems.append(f"{source.path}: {prepared.error}")
-        return None
+        return
     meta = source.meta or ManifestRow(file=source.path.name)
     try:
-        return ingest_text(
+        outcome = ingest_text(
             source.path.name, prepared.body, meta=meta, gazetteer=gazetteer,
             extraction=prepared.extraction, sha=prepared.sha,
         )  # fmt: skip
+        setattr(report, outcome, getattr(report, outcome) + 1)
     except ArticleError as exc:
         report.failed += 1
         report.problems.append(f"{source.path}: {exc}")
@@ -391,7 +384,6 @@ def _store_prepared(source: Source, prepared: Prepared, report: IngestReport, ga
         report.problems.append(
             f"{source.path}: internal error ({exc.__class__.__name__}: {exc}); nothing of it was stored"
         )
-    return None
 
 
 def ingest_bytes(file_name: str, raw: bytes, *, meta: ManifestRow | None = None, gazetteer=None) -> str:
