@@ -150,6 +150,9 @@ def fill(n: int) -> dict:
     seconds = round(time.perf_counter() - t, 2)
     from django.db import connection
 
+    from articles.services import refresh_statistics
+
+    refresh_statistics()  # SQLite: as ingest does after storing articles
     if connection.vendor == "postgresql":  # what autovacuum does soon after a bulk load
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
@@ -222,11 +225,15 @@ def views() -> dict:
     settings.ALLOWED_HOSTS = ["*"]
     client = Client()
     first = Event.objects.order_by("pk").values_list("pk", flat=True).first()
+    hx = {"HX-Request": "true"}
     cases = {
         "page /": ("/", {}),
-        "fragment ?topic=migration": ("/?topic=migration", {"HX-Request": "true"}),
-        "fragment ?from=2010&to=2010": ("/?from=2010&to=2010", {"HX-Request": "true"}),
-        "fragment event panel": (f"/events/{first}/", {"HX-Request": "true"}),
+        "fragment ?topic=migration": ("/?topic=migration", hx),
+        "fragment ?from=2010&to=2010": ("/?from=2010&to=2010", hx),
+        "fragment ?kind=visit&rows=topic": ("/?kind=visit&rows=topic", hx),
+        "fragment ?topic=migration&topic=energy": ("/?topic=migration&topic=energy", hx),
+        "fragment ?person=Vladimir Putin": ("/?person=Vladimir+Putin", hx),
+        "fragment event panel": (f"/events/{first}/", hx),
         "api /api/events": ("/api/events", {}),
     }
     out = {}

@@ -221,6 +221,9 @@ def print_table(r: dict) -> None:
         "page /",
         "fragment ?topic=migration",
         "fragment ?from=2010&to=2010",
+        "fragment ?kind=visit&rows=topic",
+        "fragment ?topic=migration&topic=energy",
+        "fragment ?person=Vladimir Putin",
         "fragment event panel",
         "api /api/events",
     ):

@@ -11,7 +11,7 @@ import pytest
 from django.db import connection
 
 from timeline.filters import Filters
-from timeline.models import Event, Mention
+from timeline.models import Event, EventCount, Mention, Topic
 
 pytestmark = pytest.mark.django_db
 
@@ -91,6 +91,27 @@ CASES = {
     "undated mentions": (
         lambda: Mention.objects.filter(event__in=Event.objects.undated().matching(Filters())),
         DATE,
+    ),
+    "table page ids, topic": (
+        lambda: (
+            Event.objects.dated()
+            .matching(Filters(topics=["migration"]), per_event=True)
+            .order_by("date", "pk")
+            .values_list("pk")[:100]
+        ),
+        DATE + "|timeline_event_topics_topic_id",  # PostgreSQL: a semi-join from the topic's links
+    ),
+    "undated mentions, topic": (
+        lambda: Mention.objects.filter(
+            event__in=Event.objects.undated().matching(Filters(topics=["migration"]), per_event=True)
+        ),
+        DATE,
+    ),
+    "event counts, one topic": (
+        lambda: EventCount.objects.matching(Filters(topics=["migration"]), [Topic(pk=1, slug="migration")]).values(
+            "month", "kind", "n"
+        ),
+        "timeline_ev_topic_c7ac66_idx",
     ),
     "event panel": (lambda: Event.objects.for_timeline().filter(pk=1), "timeline_event_pkey|INTEGER PRIMARY KEY"),
     "event panel mentions": (lambda: Mention.objects.filter(event_id=1), "event_id"),

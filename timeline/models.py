@@ -3,7 +3,7 @@ from django.urls import reverse
 
 from articles.models import Article, Passage
 
-from .queries import EventQuerySet
+from .queries import EventCountQuerySet, EventQuerySet
 
 
 class Country(models.TextChoices):
@@ -199,3 +199,36 @@ class Mention(models.Model):
     @property
     def passage_end(self) -> int:
         return self.end - self.passage.start
+
+
+class EventCount(models.Model):
+    """Dated events counted by month, kind, status, primary topic and topic, kept up to date by
+    database triggers (migration 0005) in the writer's own transaction, whoever writes (ingestion,
+    the admin, ``QuerySet.update()``, raw SQL). The zoomed-out figure, the per-year chart and the
+    counts read these few thousand rows instead of grouping every event (``EventCountQuerySet``).
+
+    ``topic``: 0 counts every event; a topic's id counts the events that carry it; -1 counts the
+    events that carry none. ``primary_topic``: the events' primary topic id, 0 for none.
+    Not a model to write to: the triggers own it.
+    """
+
+    month = models.DateField(help_text="First day of the month.")
+    kind = models.CharField(max_length=8)
+    status = models.CharField(max_length=8)
+    primary_topic = models.IntegerField()
+    topic = models.IntegerField()
+    n = models.IntegerField()
+
+    objects = EventCountQuerySet.as_manager()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["topic", "month", "kind", "status", "primary_topic"], name="timeline_eventcount_key"
+            ),
+        ]
+        # every column: the reads are index-only (the figure by topic: 28 -> 9 ms at 100k events)
+        indexes = [models.Index(fields=["topic", "month", "kind", "status", "primary_topic", "n"])]
+
+    def __str__(self):
+        return f"{self.month:%Y-%m} {self.kind} {self.status} {self.primary_topic} {self.topic}: {self.n}"

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import OrderedDict
 
 from django.db import models
-from django.db.models import Count, F, Func, IntegerField, Prefetch, Q
+from django.db.models import Count, Exists, F, Func, IntegerField, OuterRef, Prefetch, Q, Sum
 from django.db.models.fields import CharField
 
 
@@ -31,6 +32,10 @@ class Year(Func):
         return self.as_sql(compiler, connection, template="CAST(substr(%(expressions)s, 1, 4) AS integer)", **extra)
 
 
+def _month_row_order(r: dict):
+    return (r["month"], r["row"] is None, r["row"] or "")
+
+
 class EventQuerySet(models.QuerySet):
     def dated(self):
         return self.filter(date__isnull=False)
@@ -38,23 +43,30 @@ class EventQuerySet(models.QuerySet):
     def undated(self):
         return self.filter(date__isnull=True)
 
-    def matching(self, filters, *, ignore_topics: bool = False):
+    def matching(self, filters, *, ignore_topics: bool = False, per_event: bool = False):
         """Events that pass ``filters`` (a ``timeline.filters.Filters``).
 
         Topics, people and kinds are each any-of; the date range keeps events whose possible
         span (by precision) overlaps it; ``q`` searches the passages that report the event.
+
+        ``per_event``: topics and people checked event by event (EXISTS) rather than as the list
+        of their events, for reads that visit few events: the undated ones, or a table page that
+        walks the date index and stops after a page (SQLite otherwise sorted all 23,000 events of
+        a topic at 100k events to show 100).
         """
         qs = self
+        through_topics = self.model.topics.through.objects
+        through_people = self.model.participants.through.objects
         if filters.topics and not ignore_topics:
-            qs = qs.filter(
-                pk__in=self.model.topics.through.objects.filter(topic__slug__in=filters.topics).values("event_id")
-            )
+            if per_event:
+                qs = qs.filter(Exists(through_topics.filter(event_id=OuterRef("pk"), topic__slug__in=filters.topics)))
+            else:
+                qs = qs.filter(pk__in=through_topics.filter(topic__slug__in=filters.topics).values("event_id"))
         if filters.people:
-            qs = qs.filter(
-                pk__in=self.model.participants.through.objects.filter(person__name__in=filters.people).values(
-                    "event_id"
-                )
-            )
+            if per_event:
+                qs = qs.filter(Exists(through_people.filter(event_id=OuterRef("pk"), person__name__in=filters.people)))
+            else:
+                qs = qs.filter(pk__in=through_people.filter(person__name__in=filters.people).values("event_id"))
         if filters.kinds:
             qs = qs.filter(kind__in=filters.kinds)
         if filters.status:
@@ -151,6 +163,7 @@ class EventQuerySet(models.QuerySet):
         out = list(self.per_month_queryset(rows))
         for r in out:
             r["month"] = dt.date(int(r["month"][:4]), int(r["month"][5:7]), 1)
+        out.sort(key=_month_row_order)  # the same on every database (where does NULL sort?)
         return out
 
     def topic_counts_queryset(self):
@@ -182,6 +195,72 @@ class EventQuerySet(models.QuerySet):
             r["primary_topic__slug"] = slugs.get(r.pop("primary_topic_id"))
         rows.sort(key=lambda r: (r["year"], r["primary_topic__slug"] is None, r["primary_topic__slug"] or ""))
         return rows
+
+
+class EventCountQuerySet(models.QuerySet):
+    """Reads of ``EventCount``: the figure zoomed out, the per-year chart and the counts from a few
+    thousand rows kept by triggers, in place of grouping every event. Only when
+    ``read_state().counts`` (its triggers are all there)."""
+
+    def matching(self, filters, topics, *, by_topic: bool = False, ignore_topics: bool = False):
+        """The cells that count the events passing ``filters``, or None when the counts cannot
+        answer them (people, a date range or a search need the events; an event with two of
+        several topics asked for must be counted once).
+
+        Without ``by_topic`` each event is counted once (topic 0, or the one topic asked for);
+        with it, once per topic it carries (-1: no topic), as ``per_month(rows="topic")`` draws them.
+        """
+        if filters.people or filters.q or filters.date_from or filters.date_to:
+            return None
+        selected = [] if ignore_topics else filters.topics
+        ids = {t.slug: t.pk for t in topics}
+        if len(selected) > 1 or any(s not in ids for s in selected):
+            return None
+        qs = self.filter(n__gt=0)
+        if filters.kinds:
+            qs = qs.filter(kind__in=filters.kinds)
+        if filters.status:
+            qs = qs.filter(status=filters.status)
+        if selected:
+            return qs.filter(topic=ids[selected[0]])
+        return qs.exclude(topic=0) if by_topic else qs.filter(topic=0)
+
+    def per_month(self, rows: str, topics) -> list[dict]:
+        """As ``EventQuerySet.per_month``: [{"month", "row", "n", "planned"}] by month and row."""
+        key = "kind" if rows == "kind" else "topic"
+        slugs = {t.pk: t.slug for t in topics}
+        out = []
+        for r in (
+            self.values("month", key)
+            .annotate(total=Sum("n"), planned=Sum("n", filter=Q(status="planned")))
+            .order_by("month", key)
+        ):
+            row = r[key] if key == "kind" else slugs.get(r[key])
+            out.append({"month": r["month"], "row": row, "n": r["total"], "planned": r["planned"] or 0})
+        out.sort(key=_month_row_order)
+        return out
+
+    def per_year_by_topic(self, topics) -> list[dict]:
+        """As ``EventQuerySet.per_year_by_topic``: [{"year", "primary_topic__slug", "n"}]."""
+        slugs = {t.pk: t.slug for t in topics}
+        rows = [
+            {"year": r["year"], "primary_topic__slug": slugs.get(r["primary_topic"]), "n": r["total"]}
+            for r in self.annotate(year=Year("month"))
+            .values("year", "primary_topic")
+            .annotate(total=Sum("n"))
+            .order_by("year", "primary_topic")
+        ]
+        rows.sort(key=lambda r: (r["year"], r["primary_topic__slug"] is None, r["primary_topic__slug"] or ""))
+        return rows
+
+    def topic_counts(self, topics) -> dict[str, int]:
+        """As ``EventQuerySet.topic_counts`` (cells from ``matching(..., by_topic=True)``)."""
+        slugs = {t.pk: t.slug for t in topics}
+        return {
+            slugs[r["topic"]]: r["total"]
+            for r in self.filter(topic__gt=0).values("topic").annotate(total=Sum("n")).order_by()
+            if r["topic"] in slugs
+        }
 
 
 def _pairs_in_dated_events(through, column: str) -> dict[int, int]:
@@ -226,36 +305,59 @@ def topic_counts_of_dated_events(topics) -> dict[str, int]:
 # Nothing is cached or read from the cache inside a transaction (it may hold uncommitted
 # changes or roll back).
 
-# The triggers of migration 0004 on its 9 tables: 3 a table on SQLite, 2 on PostgreSQL.
-_VERSION_SQL = {
+# The triggers of migration 0004 on its 9 tables (3 a table on SQLite, 2 on PostgreSQL), then
+# those of migration 0005 that keep EventCount.
+_STATE_SQL = {
     "sqlite": (
         "SELECT token, n, (SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
-        "AND name LIKE 'timeline_dv_%'), 27 FROM timeline_dataversion WHERE id = 1"
+        "AND name LIKE 'timeline_dv_%'), 27, (SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+        "AND name LIKE 'timeline_ec_%'), 6 FROM timeline_dataversion WHERE id = 1"
     ),
     "postgresql": (
         "SELECT token, n, (SELECT count(*) FROM pg_trigger WHERE tgname LIKE 'timeline_dv%' "
-        "AND tgenabled <> 'D'), 18 FROM timeline_dataversion WHERE id = 1"
+        "AND tgenabled <> 'D'), 18, (SELECT count(*) FROM pg_trigger WHERE tgname LIKE 'timeline_ec%' "
+        "AND tgenabled <> 'D'), 8 FROM timeline_dataversion WHERE id = 1"
     ),
 }
 
 
-def data_version() -> str | None:
-    """The current data version ('token:n'), or None when the cache must not be used: inside a
-    transaction, on another database, or when a trigger is missing."""
+@dataclasses.dataclass(frozen=True)
+class ReadState:
+    """``version``: the data version ('token:n') reads may be cached under, or None (inside a
+    transaction, on another database, a trigger missing). ``counts``: whether ``EventCount`` is
+    kept by its triggers (true inside a transaction too: they run in the writer's transaction)."""
+
+    version: str | None = None
+    counts: bool = False
+
+
+def read_state() -> ReadState:
+    """The data version and whether the event counts can be read, in one query."""
     from django.db import DatabaseError, connection
 
-    sql = _VERSION_SQL.get(connection.vendor)
-    if sql is None or connection.in_atomic_block:
-        return None
+    sql = _STATE_SQL.get(connection.vendor)
+    if sql is None:
+        return ReadState()
     try:
         with connection.cursor() as cursor:
             cursor.execute(sql)
             row = cursor.fetchone()
     except DatabaseError:
+        return ReadState()
+    if not row:
+        return ReadState()
+    cacheable = row[2] == row[3] and not connection.in_atomic_block
+    return ReadState(version=f"{row[0]}:{row[1]}" if cacheable else None, counts=row[4] == row[5])
+
+
+def data_version() -> str | None:
+    """The current data version ('token:n'), or None when the cache must not be used: inside a
+    transaction, on another database, or when a trigger is missing."""
+    from django.db import connection
+
+    if connection.in_atomic_block:
         return None
-    if not row or row[2] != row[3]:
-        return None
-    return f"{row[0]}:{row[1]}"
+    return read_state().version
 
 
 _RECENT: OrderedDict = OrderedDict()  # key -> value: this process's last few reads, not copied

@@ -8,8 +8,8 @@ from django.views.decorators.vary import vary_on_headers
 
 from .figure import build_aggregate_figure, build_figure, build_year_chart, figure_events
 from .filters import clean, parse_filters
-from .models import Event, Kind, Mention, Person, Status, Topic
-from .queries import cached_read, data_version, people_in_dated_events, topic_counts_of_dated_events
+from .models import Event, EventCount, Kind, Mention, Person, Status, Topic
+from .queries import cached_read, people_in_dated_events, read_state, topic_counts_of_dated_events
 
 
 def filters_for(request, *, people_list: bool = False, version: str | None = None):
@@ -49,13 +49,18 @@ def markers(events, filters) -> int:
     return sum(max(1, len([t for t in e.topics.all() if not wanted or t.slug in wanted])) for e in events)
 
 
-def summarise(filters, topics) -> dict:
+def summarise(filters, topics, *, counts: bool = False) -> dict:
     """Everything on the page that does not depend on the table's page or sort: counts, figures,
-    undated mentions. Whole-table aggregates, cached under the data version by ``index``."""
+    undated mentions. Whole-table aggregates, cached under the data version by ``index``.
+
+    ``counts``: the event counts (``EventCount``, kept by triggers) may be read; they answer the
+    filters they can (kinds, status, one topic) in a few thousand rows instead of every event.
+    """
     dated = Event.objects.dated()
     matching = dated.matching(filters)
-    total = dated.count()
-    per_year = matching.per_year_by_topic(topics)
+    cells = EventCount.objects.matching(filters, topics) if counts else None
+    total = dated.count()  # an index-only count
+    per_year = cells.per_year_by_topic(topics) if cells is not None else matching.per_year_by_topic(topics)
     n = sum(r["n"] for r in per_year) if filters.active else total  # each event once: no COUNT query
     figure = None
     if n <= DETAIL_LIMIT:
@@ -66,19 +71,25 @@ def summarise(filters, topics) -> dict:
                 events, rows=filters.rows, topics=filters.topics, window=(filters.date_from, filters.date_to)
             )
     if figure is None:
+        by_row = EventCount.objects.matching(filters, topics, by_topic=filters.rows == "topic") if counts else None
         figure = build_aggregate_figure(
-            matching.per_month(filters.rows), rows=filters.rows, topics=topics, selected=filters.topics,
+            by_row.per_month(filters.rows, topics) if by_row is not None else matching.per_month(filters.rows),
+            rows=filters.rows, topics=topics, selected=filters.topics,
             window=(filters.date_from, filters.date_to),
         )  # fmt: skip
-    undated_qs = Mention.objects.filter(event__in=Event.objects.undated().matching(filters))
+    if not dataclasses.replace(filters, topics=[]).active:
+        topic_counts = topic_counts_of_dated_events(topics)
+    else:
+        by_topic = EventCount.objects.matching(filters, topics, by_topic=True, ignore_topics=True) if counts else None
+        if by_topic is not None:
+            topic_counts = by_topic.topic_counts(topics)
+        else:
+            topic_counts = dated.matching(filters, ignore_topics=True).topic_counts()
+    undated_qs = Mention.objects.filter(event__in=Event.objects.undated().matching(filters, per_event=True))
     return {
         "total": total,
         "n": n,
-        "counts": (
-            dated.matching(filters, ignore_topics=True).topic_counts()
-            if dataclasses.replace(filters, topics=[]).active
-            else topic_counts_of_dated_events(topics)
-        ),
+        "counts": topic_counts,
         "year_chart": build_year_chart(per_year, topics),
         "figure": figure,
         "aggregated": bool(figure["layout"].get("meta", {}).get("aggregated")),
@@ -100,11 +111,12 @@ def index(request):
     everything else gets the full page. Invalid parameters: status 400 and the messages, never a 500.
     A constant number of queries whatever the number of events: the figure is drawn from
     monthly counts above ``DETAIL_LIMIT`` events, the table is paginated, and what the page shows
-    is cached under the data version (``timeline.queries.data_version``): one query when it has not
+    is cached under the data version (``timeline.queries.read_state``): one query when it has not
     changed since the same URL was last asked for.
     """
     fragment = request.htmx and not request.htmx.history_restore_request
-    version = data_version()
+    state = read_state()
+    version = state.version
     filters, topics, people = filters_for(request, people_list=not fragment, version=version)
     context = {"filters": filters, "topics_all": topics, "people": people, "kinds": Kind.choices}
     context["statuses"] = Status.choices
@@ -114,12 +126,16 @@ def index(request):
         table = []
     else:
         key = "summary?" + filters.querystring(page="", sort="")
-        summary = cached_read(key, version, lambda: summarise(filters, topics))
+        summary = cached_read(key, version, lambda: summarise(filters, topics, counts=state.counts))
         start = (filters.page - 1) * TABLE_PAGE
         table = cached_read(
             "table?" + filters.querystring(),
             version,
-            lambda: Event.objects.dated().matching(filters).table_page(filters.sort, start, start + TABLE_PAGE),
+            lambda: (
+                Event.objects.dated()
+                .matching(filters, per_event=True)
+                .table_page(filters.sort, start, start + TABLE_PAGE)
+            ),
         )
     n, counts = summary["n"], summary["counts"]
     pages = max(1, -(-n // TABLE_PAGE))
