@@ -98,3 +98,25 @@ def test_page_offers_downloads_for_current_filters(client, seeded):
     html = client.get("/?topic=migration&rows=topic").content.decode()
     assert 'href="/api/events.csv?topic=migration"' in html
     assert 'href="/api/events.ics?topic=migration"' in html
+
+
+def test_json_api_undated_mentions_follow_the_filters_by_pages(client, seeded):
+    from timeline.models import Event
+
+    ids = list(Event.objects.order_by("pk").values_list("pk", flat=True)[:5])
+    Event.objects.filter(pk__in=ids).update(date=None)
+    first = json.loads(client.get("/api/events?page_size=2").content)
+    assert (first["undated_events"], first["undated_pages"], first["undated_page"]) == (5, 3, 1)
+    seen = [{m["event_id"] for m in first["undated"]}]
+    assert len(seen[0]) == 2
+    url = first["undated_next"]
+    while url:
+        data = json.loads(client.get(url).content)
+        seen.append({m["event_id"] for m in data["undated"]})
+        url = data["undated_next"]
+    assert len(seen) == 3 and set().union(*seen) == set(ids) and sum(map(len, seen)) == 5
+    # the filters apply to undated events too: none of them under a date range
+    assert json.loads(client.get("/api/events?from=1990&to=2030").content)["undated"] == []
+    migration = Event.objects.filter(pk__in=ids, topics__slug="migration").distinct().count()
+    assert json.loads(client.get("/api/events?topic=migration").content)["undated_events"] == migration
+    assert client.get("/api/events?undated_page=0").status_code == 400

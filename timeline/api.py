@@ -1,6 +1,8 @@
 """Data out over HTTP: the timeline's filters, in the formats analysts' tools read.
 
 - ``/api/events``: JSON in the ``export_events`` schema, paginated (``page``, ``page_size`` ≤ 500);
+  page 1 also carries the mentions of the undated events that match the filters, by pages of
+  ``page_size`` events (``undated_page``, ``undated_events``, ``undated_pages``, ``undated_next``);
 - ``/api/events.csv``, ``/api/events.ics`` (iCalendar), ``/api/events.timeline.json`` (TimelineJS3).
 Invalid parameters give a 400 with ``{"errors": [...]}`` (or text for the file formats).
 """
@@ -32,10 +34,16 @@ def json_response(data, status=200):
 
 
 def _filtered(request, version=None):
+    qs, _, errors = _filtered_both(request, version)
+    return qs, errors
+
+
+def _filtered_both(request, version=None):
+    """(Dated events, undated events, errors) under the request's filters."""
     filters, _, _ = filters_for(request, version=version)
     if filters.errors:
-        return None, filters.errors
-    return Event.objects.dated().matching(filters), []
+        return None, None, filters.errors
+    return Event.objects.dated().matching(filters), Event.objects.undated().matching(filters, per_event=True), []
 
 
 def _base(request) -> str:
@@ -62,12 +70,15 @@ def _events(request, version) -> tuple[int, str]:
     params = request.GET.copy()
     page = _int(params.pop("page", ["1"])[-1], 1, 1, 10**6)
     size = _int(params.pop("page_size", ["100"])[-1], 100, 1, MAX_PAGE_SIZE)
+    undated_page = _int(params.pop("undated_page", ["1"])[-1], 1, 1, 10**6)
     request.GET = params  # pagination is not a filter
-    qs, errors = _filtered(request, version)
+    qs, undated_qs, errors = _filtered_both(request, version)
     if page is None:
         errors.append("'page' must be a whole number from 1.")
     if size is None:
         errors.append(f"'page_size' must be a whole number from 1 to {MAX_PAGE_SIZE}.")
+    if undated_page is None:
+        errors.append("'undated_page' must be a whole number from 1.")
     if errors:
         return 400, json_text({"errors": errors})
     count = qs.count()
@@ -76,15 +87,36 @@ def _events(request, version) -> tuple[int, str]:
     data = export_data(Event.objects.filter(pk__in=ids), Event.objects.none(), _base(request))
     query = params.urlencode()
 
-    def link(n):
-        if not 1 <= n <= pages:
+    def link(n, last, name="page"):
+        if not 1 <= n <= last:
             return None
-        return request.build_absolute_uri(f"?{query + '&' if query else ''}page={n}&page_size={size}")
+        first = "" if name == "page" else "page=1&"
+        return request.build_absolute_uri(f"?{query + '&' if query else ''}{first}{name}={n}&page_size={size}")
 
-    body = {"count": count, "page": page, "pages": pages, "next": link(page + 1), "previous": link(page - 1)}
+    body = {
+        "count": count,
+        "page": page,
+        "pages": pages,
+        "next": link(page + 1, pages),
+        "previous": link(page - 1, pages),
+    }
     body |= data
     if page == 1:
-        body["undated"] = export_data(Event.objects.none(), base=_base(request))["undated"]
+        # Undated events matching the filters (none when a date range is asked for), by pages of
+        # ``page_size`` events too: an archive can hold thousands.
+        n_undated = undated_qs.count()
+        undated_pages = max(1, math.ceil(n_undated / size))
+        lo = (undated_page - 1) * size
+        undated_ids = list(undated_qs.order_by("pk").values_list("pk", flat=True)[lo : lo + size])
+        body["undated"] = export_data(Event.objects.none(), Event.objects.filter(pk__in=undated_ids), _base(request))[
+            "undated"
+        ]
+        body |= {
+            "undated_events": n_undated,
+            "undated_page": undated_page,
+            "undated_pages": undated_pages,
+            "undated_next": link(undated_page + 1, undated_pages, "undated_page"),
+        }
     return 200, json_text(body)
 
 
