@@ -108,9 +108,9 @@ CASES = {
         DATE,
     ),
     "event counts, one topic": (
-        lambda: EventCount.objects.matching(Filters(topics=["migration"]), [Topic(pk=1, slug="migration")]).values(
-            "month", "kind", "n"
-        ),
+        lambda: EventCount.objects.matching(
+            Filters(topics=["migration"]), [Topic(pk=1, slug="migration")]
+        ).cells.values("month", "kind", "n"),
         "timeline_ev_topic_c7ac66_idx",
     ),
     "event panel": (lambda: Event.objects.for_timeline().filter(pk=1), "timeline_event_pkey|INTEGER PRIMARY KEY"),

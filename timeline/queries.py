@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 
 from django.db import models
-from django.db.models import Count, Exists, F, Func, IntegerField, OuterRef, Prefetch, Q, Sum
+from django.db.models import Count, Exists, F, Func, IntegerField, OuterRef, Prefetch, Q, Subquery, Sum
 from django.db.models.fields import CharField
 
 
@@ -203,62 +203,114 @@ class EventCountQuerySet(models.QuerySet):
     ``read_state().counts`` (its triggers are all there)."""
 
     def matching(self, filters, topics, *, by_topic: bool = False, ignore_topics: bool = False):
-        """The cells that count the events passing ``filters``, or None when the counts cannot
-        answer them (people, a date range or a search need the events; an event with two of
-        several topics asked for must be counted once).
+        """The events passing ``filters`` as ``CountedEvents``, or None when the counts cannot
+        answer them (people, a date range or a search need the events themselves).
 
-        Without ``by_topic`` each event is counted once (topic 0, or the one topic asked for);
-        with it, once per topic it carries (-1: no topic), as ``per_month(rows="topic")`` draws them.
+        Without ``by_topic`` each event is counted once: topic 0 (every event), or the topics
+        asked for, less the events that carry several of them (counted once per topic); with
+        ``by_topic``, once per topic it carries (-1: no topic), as ``per_month(rows="topic")``
+        draws them.
         """
         if filters.people or filters.q or filters.date_from or filters.date_to:
             return None
         selected = [] if ignore_topics else filters.topics
         ids = {t.slug: t.pk for t in topics}
-        if len(selected) > 1 or any(s not in ids for s in selected):
+        if any(s not in ids for s in selected):
             return None
         qs = self.filter(n__gt=0)
         if filters.kinds:
             qs = qs.filter(kind__in=filters.kinds)
         if filters.status:
             qs = qs.filter(status=filters.status)
-        if selected:
-            return qs.filter(topic=ids[selected[0]])
-        return qs.exclude(topic=0) if by_topic else qs.filter(topic=0)
+        if not selected:
+            return CountedEvents(qs.exclude(topic=0) if by_topic else qs.filter(topic=0))
+        chosen = [ids[s] for s in selected]
+        overcount = [] if by_topic or len(chosen) == 1 else _carrying_several(filters, chosen)
+        return CountedEvents(qs.filter(topic__in=chosen), overcount)
+
+
+def _carrying_several(filters, topic_ids: list[int]) -> list[tuple]:
+    """(month, kind, status, primary topic id or 0, k - 1) of the dated events passing ``filters``
+    (kinds and status) that carry k >= 2 of ``topic_ids``: the topics' cells count them k times.
+    Read from the topic links' (event, topic) index, then those events only."""
+    from .models import Event
+
+    links = Event.topics.through.objects.filter(topic_id__in=topic_ids).order_by()
+    several = links.values("event_id").annotate(k=Count("*")).filter(k__gt=1).values("event_id")
+    k = links.filter(event_id=OuterRef("pk")).values("event_id").annotate(k=Count("*")).values("k")
+    qs = Event.objects.dated().filter(pk__in=several)
+    if filters.kinds:
+        qs = qs.filter(kind__in=filters.kinds)
+    if filters.status:
+        qs = qs.filter(status=filters.status)
+    months: dict[str, dt.date] = {}  # 'YYYY-MM' from SQL: no date conversion per row
+    out = []
+    for month, kind, status, primary, extra in (
+        qs.annotate(month=YearMonth("date"), k=Subquery(k))
+        .order_by()
+        .values_list("month", "kind", "status", "primary_topic_id", "k")
+    ):
+        if month not in months:
+            months[month] = dt.date(int(month[:4]), int(month[5:7]), 1)
+        out.append((months[month], kind, status, primary or 0, extra - 1))
+    return out
+
+
+@dataclasses.dataclass
+class CountedEvents:
+    """Events counted from ``EventCount`` cells, less ``overcount`` (``_carrying_several``)."""
+
+    cells: models.QuerySet
+    overcount: list = dataclasses.field(default_factory=list)
 
     def per_month(self, rows: str, topics) -> list[dict]:
         """As ``EventQuerySet.per_month``: [{"month", "row", "n", "planned"}] by month and row."""
         key = "kind" if rows == "kind" else "topic"
         slugs = {t.pk: t.slug for t in topics}
-        out = []
+        counts: dict[tuple, list[int]] = {}
         for r in (
-            self.values("month", key)
+            self.cells.values("month", key)
             .annotate(total=Sum("n"), planned=Sum("n", filter=Q(status="planned")))
-            .order_by("month", key)
+            .order_by()
         ):
             row = r[key] if key == "kind" else slugs.get(r[key])
-            out.append({"month": r["month"], "row": row, "n": r["total"], "planned": r["planned"] or 0})
+            counts[(r["month"], row)] = [r["total"], r["planned"] or 0]
+        for month, kind, status, _, extra in self.overcount:  # only ever for rows by kind
+            cell = counts[(month, kind)]
+            cell[0] -= extra
+            cell[1] -= extra if status == "planned" else 0
+        out = [{"month": m, "row": row, "n": n, "planned": p} for (m, row), (n, p) in counts.items() if n > 0]
         out.sort(key=_month_row_order)
         return out
 
     def per_year_by_topic(self, topics) -> list[dict]:
         """As ``EventQuerySet.per_year_by_topic``: [{"year", "primary_topic__slug", "n"}]."""
         slugs = {t.pk: t.slug for t in topics}
+        counts = Counter(
+            {
+                (r["year"], r["primary_topic"]): r["total"]
+                for r in self.cells.annotate(year=Year("month"))
+                .values("year", "primary_topic")
+                .annotate(total=Sum("n"))
+                .order_by()
+            }
+        )
+        for month, _, _, primary, extra in self.overcount:
+            counts[(month.year, primary)] -= extra
         rows = [
-            {"year": r["year"], "primary_topic__slug": slugs.get(r["primary_topic"]), "n": r["total"]}
-            for r in self.annotate(year=Year("month"))
-            .values("year", "primary_topic")
-            .annotate(total=Sum("n"))
-            .order_by("year", "primary_topic")
+            {"year": year, "primary_topic__slug": slugs.get(primary), "n": n}
+            for (year, primary), n in counts.items()
+            if n > 0
         ]
         rows.sort(key=lambda r: (r["year"], r["primary_topic__slug"] is None, r["primary_topic__slug"] or ""))
         return rows
 
     def topic_counts(self, topics) -> dict[str, int]:
-        """As ``EventQuerySet.topic_counts`` (cells from ``matching(..., by_topic=True)``)."""
+        """As ``EventQuerySet.topic_counts`` (from ``matching(..., by_topic=True)``)."""
         slugs = {t.pk: t.slug for t in topics}
         return {
             slugs[r["topic"]]: r["total"]
-            for r in self.filter(topic__gt=0).values("topic").annotate(total=Sum("n")).order_by()
+            for r in self.cells.filter(topic__gt=0).values("topic").annotate(total=Sum("n")).order_by()
             if r["topic"] in slugs
         }
 

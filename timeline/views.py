@@ -54,7 +54,7 @@ def summarise(filters, topics, *, counts: bool = False) -> dict:
     undated mentions. Whole-table aggregates, cached under the data version by ``index``.
 
     ``counts``: the event counts (``EventCount``, kept by triggers) may be read; they answer the
-    filters they can (kinds, status, one topic) in a few thousand rows instead of every event.
+    filters on kinds, status and topics in a few thousand rows instead of every event.
     """
     dated = Event.objects.dated()
     matching = dated.matching(filters)
@@ -71,7 +71,9 @@ def summarise(filters, topics, *, counts: bool = False) -> dict:
                 events, rows=filters.rows, topics=filters.topics, window=(filters.date_from, filters.date_to)
             )
     if figure is None:
-        by_row = EventCount.objects.matching(filters, topics, by_topic=filters.rows == "topic") if counts else None
+        by_row = cells
+        if counts and filters.rows == "topic":  # each event once per topic it carries
+            by_row = EventCount.objects.matching(filters, topics, by_topic=True)
         figure = build_aggregate_figure(
             by_row.per_month(filters.rows, topics) if by_row is not None else matching.per_month(filters.rows),
             rows=filters.rows, topics=topics, selected=filters.topics,
