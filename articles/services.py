@@ -209,15 +209,23 @@ def ingest_paths(
     return report
 
 
+ANALYZE_FROM = 5000  # events
+
+
 def refresh_statistics() -> None:
     """SQLite: refresh the query planner's statistics (about 0.1 s at 10^5 events). Without them
     SQLite guessed, e.g. read every visit to find the undated ones (7 ms at 100k events) rather
     than the few undated events through the date index. Sampled statistics (``analysis_limit``)
     misled it the other way: every topic link read to count the topics of one year (84 ms).
-    PostgreSQL's autovacuum keeps its own."""
+    PostgreSQL's autovacuum keeps its own. Below ``ANALYZE_FROM`` events SQLite's own guesses do
+    well, and a small database keeps no statistics that would outlive its tables' growth."""
     from django.db import connection
 
-    if connection.vendor == "sqlite" and not connection.in_atomic_block:
+    from timeline.models import Event
+
+    if connection.vendor != "sqlite" or connection.in_atomic_block:
+        return
+    if Event.objects.count() >= ANALYZE_FROM:
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
 

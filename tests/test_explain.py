@@ -145,3 +145,38 @@ def test_the_from_filter_reads_multi_day_events_through_the_date_end_index():
 def test_full_scans_are_detected():
     # the check above can fail: a filter on an unindexed column is a full scan
     assert full_scans(plan(Event.objects.filter(title="x")))
+
+
+@pytest.mark.django_db(transaction=True)
+def test_sqlite_statistics_are_refreshed_after_ingesting_a_large_archive(monkeypatch, tmp_path):
+    from articles import services
+    from bench.probe import add_events
+    from timeline.services import ensure_defaults
+
+    if connection.vendor != "sqlite":
+        pytest.skip("PostgreSQL's autovacuum keeps its statistics")
+
+    def statistics():
+        with connection.cursor() as c:
+            c.execute("SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'")
+            if not c.fetchone()[0]:
+                return 0
+            c.execute("SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'timeline_event'")
+            return c.fetchone()[0]
+
+    ensure_defaults()
+    add_events(30)
+    (tmp_path / "a.txt").write_text("MOSCOW, March 3, 2015 -- Vladimir Putin met Emomali Rahmon in Moscow today.\n")
+    try:
+        services.ingest_paths([tmp_path])
+        assert statistics() == 0  # a small database: SQLite's own guesses
+        monkeypatch.setattr(services, "ANALYZE_FROM", 20)
+        (tmp_path / "b.txt").write_text("MOSCOW, March 4, 2015 -- Vladimir Putin met Emomali Rahmon in Moscow today.\n")
+        services.ingest_paths([tmp_path])
+        assert statistics() > 0
+    finally:
+        with connection.cursor() as c:  # no statistics left for the tests after this one
+            c.execute("SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'")
+            if c.fetchone()[0]:
+                c.execute("DELETE FROM sqlite_stat1")
+                c.execute("ANALYZE sqlite_schema")  # the planner reloads them (now none)

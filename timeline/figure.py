@@ -204,11 +204,12 @@ class FigureEvent:
         return self._status_label
 
 
-def figure_events(queryset) -> list[FigureEvent]:
-    """The figure's events in four queries with ``values()``: events, participants, topics, sources."""
+def figure_events(queryset, topics=None) -> list[FigureEvent]:
+    """The figure's events in five queries with ``values()``: events, participant links, their
+    people, topic links, sources (six without ``topics``, every Topic)."""
     from django.db.models import Count
 
-    from .models import Event, Mention, Topic
+    from .models import Event, Mention, Person, Topic
 
     rows = list(
         queryset.order_by("date", "pk").values(
@@ -216,12 +217,19 @@ def figure_events(queryset) -> list[FigureEvent]:
         )
     )
     ids = [r["pk"] for r in rows]
+    # The links first, then their people: joined in one query, SQLite (with statistics) read every
+    # person and probed the 1000 event ids for each (17 ms instead of 2).
+    links = list(Event.participants.through.objects.filter(event_id__in=ids).values_list("event_id", "person_id"))
+    named = {
+        pk: _Named(name, country)
+        for pk, name, country in Person.objects.filter(pk__in={p for _, p in links}).values_list(
+            "pk", "name", "country"
+        )
+    }
     people: dict[int, list] = {}
-    for event_id, name, country in Event.participants.through.objects.filter(event_id__in=ids).values_list(
-        "event_id", "person__name", "person__country"
-    ):
-        people.setdefault(event_id, []).append(_Named(name, country))
-    topic_by_id = {t.pk: t for t in Topic.objects.all()}
+    for event_id, person_id in links:
+        people.setdefault(event_id, []).append(named[person_id])
+    topic_by_id = {t.pk: t for t in (topics if topics is not None else Topic.objects.all())}
     topics: dict[int, list] = {}
     for event_id, topic_id in Event.topics.through.objects.filter(event_id__in=ids).values_list("event_id", "topic_id"):
         topics.setdefault(event_id, []).append(topic_by_id[topic_id])

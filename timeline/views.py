@@ -64,7 +64,7 @@ def summarise(filters, topics, *, counts: bool = False) -> dict:
     n = sum(r["n"] for r in per_year) if filters.active else total  # each event once: no COUNT query
     figure = None
     if n <= DETAIL_LIMIT:
-        events = figure_events(matching)
+        events = figure_events(matching, topics)
         # By topic, an event is drawn once per topic it carries: the limit is on markers (payload).
         if markers(events, filters) <= DETAIL_LIMIT:
             figure = build_figure(
