@@ -247,15 +247,17 @@ def _windowed_map(pool, fn, jobs: list, window: int = 2000):
 def _store_all(pairs, report: IngestReport, gazetteer, known: dict[str, str]) -> None:
     """Store (source, prepared) pairs in order: new articles by batches, the others one by one."""
     batch: list[tuple[Source, Prepared]] = []
+    chars = 0
     for source, prepared in pairs:
         if _batchable(source, prepared, known):
             batch.append((source, prepared))
-            if len(batch) >= BATCH_ARTICLES or sum(len(p.body) for _, p in batch) > BATCH_CHARS:
+            chars += len(prepared.body)
+            if len(batch) >= BATCH_ARTICLES or chars > BATCH_CHARS:
                 _store_batch(batch, report, gazetteer)
-                batch = []
+                batch, chars = [], 0
             continue
         _store_batch(batch, report, gazetteer)  # in order: what came before is stored first
-        batch = []
+        batch, chars = [], 0
         _store_prepared(source, prepared, report, gazetteer)
     _store_batch(batch, report, gazetteer)
 
