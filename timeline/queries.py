@@ -276,7 +276,8 @@ class CountedEvents:
             row = r[key] if key == "kind" else slugs.get(r[key])
             counts[(r["month"], row)] = [r["total"], r["planned"] or 0]
         for month, kind, status, _, extra in self.overcount:  # only ever for rows by kind
-            cell = counts[(month, kind)]
+            # (absent only if a write committed between the two reads; left out below, as n <= 0)
+            cell = counts.setdefault((month, kind), [0, 0])
             cell[0] -= extra
             cell[1] -= extra if status == "planned" else 0
         out = [{"month": m, "row": row, "n": n, "planned": p} for (m, row), (n, p) in counts.items() if n > 0]

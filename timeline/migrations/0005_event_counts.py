@@ -124,9 +124,7 @@ def sqlite_link_sql(r: str, sign: int, untagged_when: str = "1") -> list[str]:
 
 
 def sqlite_triggers() -> dict[str, str]:
-    changed = " OR ".join(
-        f"OLD.{c} IS NOT NEW.{c}" for c in ("id", "date", "kind", "status", "primary_topic_id")
-    )
+    changed = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in ("id", "date", "kind", "status", "primary_topic_id"))
     moved = "OLD.event_id IS NOT NEW.event_id"
     body = {
         "event_insert": ("AFTER INSERT ON timeline_event WHEN NEW.date IS NOT NULL", [add_event("sqlite", "NEW")]),
@@ -173,7 +171,9 @@ def pg_links_function(op: str) -> str:
     from 0 to some, or from some to 0, across the statement."""
     added = "added" if op in ("INSERT", "UPDATE") else NO_LINKS
     removed = "removed" if op in ("DELETE", "UPDATE") else NO_LINKS
-    cell = f"{month('postgresql', 'e.date')} AS month, e.kind, e.status, coalesce(e.primary_topic_id, 0) AS primary_topic"
+    cell = (
+        f"{month('postgresql', 'e.date')} AS month, e.kind, e.status, coalesce(e.primary_topic_id, 0) AS primary_topic"
+    )
     return f"""
 CREATE OR REPLACE FUNCTION timeline_ec_links_{op.lower()}() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -217,21 +217,23 @@ def pg_triggers() -> dict[str, str]:
     changed = " OR ".join(
         f"OLD.{c} IS DISTINCT FROM NEW.{c}" for c in ("id", "date", "kind", "status", "primary_topic_id")
     )
-    row = "FOR EACH ROW EXECUTE FUNCTION timeline_ec_count_event()"
+    count_event = "FOR EACH ROW {} EXECUTE FUNCTION timeline_ec_count_event()"
+    links = "FOR EACH STATEMENT EXECUTE FUNCTION timeline_ec_links_{}()"
+    rebuild = "FOR EACH STATEMENT EXECUTE FUNCTION timeline_ec_rebuild()"
     return {
-        "timeline_ec_event_insert": f"AFTER INSERT ON timeline_event FOR EACH ROW WHEN (NEW.date IS NOT NULL) "
-        "EXECUTE FUNCTION timeline_ec_count_event()",
-        "timeline_ec_event_update": f"AFTER UPDATE ON timeline_event {row.replace('FOR EACH ROW', f'FOR EACH ROW WHEN ({changed})')}",
-        "timeline_ec_event_delete": f"AFTER DELETE ON timeline_event FOR EACH ROW WHEN (OLD.date IS NOT NULL) "
-        "EXECUTE FUNCTION timeline_ec_count_event()",
+        "timeline_ec_event_insert": "AFTER INSERT ON timeline_event "
+        + count_event.format("WHEN (NEW.date IS NOT NULL)"),
+        "timeline_ec_event_update": "AFTER UPDATE ON timeline_event " + count_event.format(f"WHEN ({changed})"),
+        "timeline_ec_event_delete": "AFTER DELETE ON timeline_event "
+        + count_event.format("WHEN (OLD.date IS NOT NULL)"),
         "timeline_ec_topics_insert": f"AFTER INSERT ON {LINKS} REFERENCING NEW TABLE AS added "
-        "FOR EACH STATEMENT EXECUTE FUNCTION timeline_ec_links_insert()",
+        + links.format("insert"),
         "timeline_ec_topics_update": f"AFTER UPDATE ON {LINKS} REFERENCING OLD TABLE AS removed NEW TABLE AS added "
-        "FOR EACH STATEMENT EXECUTE FUNCTION timeline_ec_links_update()",
+        + links.format("update"),
         "timeline_ec_topics_delete": f"AFTER DELETE ON {LINKS} REFERENCING OLD TABLE AS removed "
-        "FOR EACH STATEMENT EXECUTE FUNCTION timeline_ec_links_delete()",
-        "timeline_ec_event_truncate": "AFTER TRUNCATE ON timeline_event FOR EACH STATEMENT EXECUTE FUNCTION timeline_ec_rebuild()",
-        "timeline_ec_topics_truncate": f"AFTER TRUNCATE ON {LINKS} FOR EACH STATEMENT EXECUTE FUNCTION timeline_ec_rebuild()",
+        + links.format("delete"),
+        "timeline_ec_event_truncate": "AFTER TRUNCATE ON timeline_event " + rebuild,
+        "timeline_ec_topics_truncate": f"AFTER TRUNCATE ON {LINKS} " + rebuild,
     }
 
 
