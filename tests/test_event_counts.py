@@ -161,12 +161,23 @@ FILTERS = [
     Filters(topics=["migration", "energy"]),  # events with both: counted once
     Filters(topics=["migration", "energy", "security"], kinds=["talks", "visit"], status="held"),
     Filters(topics=["migration", "energy"], rows="topic"),
-    Filters(date_from=dt.date(2009, 3, 1), date_to=dt.date(2010, 6, 30)),
+    Filters(date_from=dt.date(2009, 3, 1), date_to=dt.date(2010, 6, 30)),  # whole months
+    Filters(date_from=dt.date(2009, 3, 15), date_to=dt.date(2010, 6, 10), rows="topic"),  # cut months
+    Filters(date_from=dt.date(2009, 3, 15), topics=["migration", "energy"], kinds=["talks", "visit", "meeting"]),
+    Filters(date_to=dt.date(2009, 11, 3), topics=["migration"]),
+    Filters(date_from=dt.date(2009, 4, 3), date_to=dt.date(2009, 4, 20), rows="topic"),  # no whole month
+    Filters(date_from=dt.date(1, 1, 1), date_to=dt.date(9999, 12, 31), status="held"),
+    Filters(date_from=dt.date(1, 1, 2), date_to=dt.date(9999, 12, 30)),
 ]
 
 
+def _name(f: Filters) -> str:
+    dates = "&".join(f"{k}={v}" for k, v in (("from", f.date_from), ("to", f.date_to)) if v)
+    return "&".join(p for p in (f.querystring(), dates) if p) or "none"
+
+
 @pytest.mark.django_db
-@pytest.mark.parametrize("filters", FILTERS, ids=lambda f: f.querystring() or "none")
+@pytest.mark.parametrize("filters", FILTERS, ids=_name)
 def test_the_page_reads_the_same_from_the_counts_as_from_the_events(monkeypatch, filters):
     monkeypatch.setattr(views, "DETAIL_LIMIT", 10)  # the monthly figure
     ensure_defaults()
@@ -178,6 +189,9 @@ def test_the_page_reads_the_same_from_the_counts_as_from_the_events(monkeypatch,
     topics = list(Topic.objects.all())
     for e in Event.objects.filter(pk__in=ids[14:20]):
         e.topics.add(*topics)  # carries three of the topics asked for, and more
+    # multi-day events that begin before a range's first day and end inside it; a year-precision one
+    Event.objects.filter(pk__in=ids[20:23]).update(date=dt.date(2009, 2, 25), date_end=dt.date(2009, 3, 20))
+    Event.objects.filter(pk__in=ids[23:25]).update(date=dt.date(2009, 1, 1), date_precision="year")
     assert read_state().counts
     from_counts = views.summarise(filters, topics, counts=True)
     from_events = views.summarise(filters, topics, counts=False)
@@ -194,11 +208,10 @@ def test_the_counts_answer_only_what_they_can():
     assert cells.matching(Filters(topics=["migration"]), topics) is not None
     assert cells.matching(Filters(topics=["migration", "energy"]), topics) is not None
     assert cells.matching(Filters(kinds=["visit"], status="held"), topics) is not None
+    assert cells.matching(Filters(date_from=dt.date(2010, 1, 5), date_to=dt.date(2011, 1, 1)), topics) is not None
     for f in (
         Filters(people=["Vladimir Putin"]),
         Filters(q="gas"),
-        Filters(date_from=dt.date(2010, 1, 1)),
-        Filters(date_to=dt.date(2010, 1, 1)),
         Filters(topics=["no-such-topic"]),
     ):
         assert cells.matching(f, topics) is None, f
@@ -243,3 +256,22 @@ def test_concurrent_writers_neither_deadlock_nor_lose_counts():
     assert not errors
     assert Event.objects.filter(title="concurrent").count() == 12
     assert kept() == counted_from_events()
+
+
+@pytest.mark.parametrize(
+    ("date_from", "date_to", "months"),
+    [
+        (dt.date(2010, 1, 1), dt.date(2010, 12, 31), (dt.date(2010, 1, 1), dt.date(2010, 12, 1))),
+        (dt.date(2010, 1, 2), dt.date(2010, 12, 30), (dt.date(2010, 2, 1), dt.date(2010, 11, 1))),
+        (dt.date(2012, 2, 29), dt.date(2012, 2, 29), (dt.date(2012, 3, 1), dt.date(2012, 2, 1))),  # none
+        (dt.date(2012, 2, 1), dt.date(2012, 2, 29), (dt.date(2012, 2, 1), dt.date(2012, 2, 1))),
+        (None, dt.date(2010, 5, 31), (dt.date(1, 1, 1), dt.date(2010, 5, 1))),
+        (dt.date(9999, 12, 2), None, (dt.date(9999, 12, 1), dt.date(9999, 11, 1))),  # none, no overflow
+        (None, dt.date(1, 1, 30), (dt.date(1, 2, 1), dt.date(1, 1, 1))),  # none, no overflow
+        (None, None, None),
+    ],
+)
+def test_whole_months_of_a_date_range(date_from, date_to, months):
+    from timeline.queries import _whole_months
+
+    assert _whole_months(date_from, date_to) == months
