@@ -37,6 +37,10 @@ def _month_row_order(r: dict):
     return (r["month"], r["row"] is None, r["row"] or "")
 
 
+def _year_topic_order(r: dict):
+    return (r["year"], r["primary_topic__slug"] is None, r["primary_topic__slug"] or "")
+
+
 class EventQuerySet(models.QuerySet):
     def dated(self):
         return self.filter(date__isnull=False)
@@ -197,7 +201,7 @@ class EventQuerySet(models.QuerySet):
         rows = list(self.per_year_queryset())
         for r in rows:
             r["primary_topic__slug"] = slugs.get(r.pop("primary_topic_id"))
-        rows.sort(key=lambda r: (r["year"], r["primary_topic__slug"] is None, r["primary_topic__slug"] or ""))
+        rows.sort(key=_year_topic_order)
         return rows
 
 
@@ -232,13 +236,11 @@ class EventCountQuerySet(models.QuerySet):
         months = _whole_months(filters.date_from, filters.date_to)
         if months is not None:
             qs = qs.filter(month__gte=months[0], month__lte=months[1])
-        if not chosen:
-            cells = qs.exclude(topic=0) if by_topic else qs.filter(topic=0)
-        else:
-            cells = qs.filter(topic__in=chosen)
-        overcount = [] if by_topic or len(chosen) < 2 else _carrying_several(filters, chosen, months)
-        spill = _outside_months(filters, ignore_topics, months) if filters.date_from or filters.date_to else []
-        return CountedEvents(cells, overcount, spill, by_topic, chosen)
+        spill = _outside_months(filters, ignore_topics, months) if months is not None else []
+        if by_topic:
+            return CountedEvents(qs, chosen, by_topic=True, spill=spill)
+        overcount = _carrying_several(filters, chosen, months) if len(chosen) > 1 else []
+        return CountedEvents(qs, chosen, overcount=overcount, spill=spill)
 
 
 def _month_end(first: dt.date) -> dt.date:
@@ -305,13 +307,11 @@ def _carrying_several(filters, topic_ids: list[int], months=None) -> list[tuple]
     links = Event.topics.through.objects.filter(topic_id__in=topic_ids).order_by()
     several = links.values("event_id").annotate(k=Count("*")).filter(k__gt=1).values("event_id")
     k = links.filter(event_id=OuterRef("pk")).values("event_id").annotate(k=Count("*")).values("k")
-    qs = Event.objects.dated().filter(pk__in=several)
+    # kinds and status as the events' own filter applies them (the dates: by whole months here)
+    qs = Event.objects.dated().matching(dataclasses.replace(filters, topics=[], date_from=None, date_to=None))
+    qs = qs.filter(pk__in=several)
     if months is not None:
         qs = qs.filter(_in_months(months)) if months[0] <= months[1] else qs.none()
-    if filters.kinds:
-        qs = qs.filter(kind__in=filters.kinds)
-    if filters.status:
-        qs = qs.filter(status=filters.status)
     firsts: dict[str, dt.date] = {}  # 'YYYY-MM' from SQL: no date conversion per row
     out = []
     for month, kind, status, primary, extra in (
@@ -327,16 +327,28 @@ def _carrying_several(filters, topic_ids: list[int], months=None) -> list[tuple]
 
 @dataclasses.dataclass
 class CountedEvents:
-    """Events counted from ``EventCount`` cells, less ``overcount`` (``_carrying_several``), plus
-    ``spill``: the events a date range keeps outside its whole months (``_outside_months``), each
-    once, or once per topic it carries with ``by_topic`` (those of ``chosen`` when topics are
-    asked for; -1 for none)."""
+    """Events counted from ``EventCount`` cells (``base``: those of the filters' kinds, status and
+    whole months, every topic), less ``overcount`` (``_carrying_several``), plus ``spill``: the
+    events a date range keeps outside its whole months (``_outside_months``), each once, or once
+    per topic it carries with ``by_topic`` (those of ``chosen`` when topics are asked for; -1 for
+    none)."""
 
-    cells: models.QuerySet
+    base: models.QuerySet
+    chosen: list
+    by_topic: bool = False
     overcount: list = dataclasses.field(default_factory=list)
     spill: list = dataclasses.field(default_factory=list)
-    by_topic: bool = False
-    chosen: list = dataclasses.field(default_factory=list)
+
+    @property
+    def cells(self) -> models.QuerySet:
+        if self.chosen:
+            return self.base.filter(topic__in=self.chosen)
+        return self.base.exclude(topic=0) if self.by_topic else self.base.filter(topic=0)
+
+    def each_topic(self) -> CountedEvents:
+        """The same events counted once per topic they carry (``per_month(rows="topic")``): the
+        same cells and events outside the months, without the several-topics correction."""
+        return dataclasses.replace(self, by_topic=True, overcount=[])
 
     def _spill_topics(self, topic_ids: list[int]) -> list[int]:
         if self.chosen:
@@ -395,7 +407,7 @@ class CountedEvents:
             for (year, primary), n in counts.items()
             if n > 0
         ]
-        rows.sort(key=lambda r: (r["year"], r["primary_topic__slug"] is None, r["primary_topic__slug"] or ""))
+        rows.sort(key=_year_topic_order)
         return rows
 
     def topic_counts(self, topics) -> dict[str, int]:
