@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test test-sqlite test-postgres test-slow lint check clean browser bench bench-views evaluate
+.PHONY: install run test test-sqlite test-postgres test-slow lint check clean browser timelinejs bench bench-views evaluate
 
 $(STAMP): requirements.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV) || { echo "python3 -m venv failed: on Debian run 'apt-get install python3-venv'"; exit 1; }
@@ -38,11 +38,22 @@ browser:
 		apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	else echo "########## chromium missing and apt-get unavailable: browser tests will be SKIPPED ##########"; fi
 
-test-sqlite: install browser
+# The real TimelineJS (npm), to render our export on a page without our CSP in the browser tests.
+TIMELINEJS := tests/artifacts/node/node_modules/@knight-lab/timelinejs/dist/js/timeline.js
+timelinejs: $(TIMELINEJS)
+$(TIMELINEJS):
+	@command -v npm >/dev/null 2>&1 || { command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ] && \
+		echo "installing Debian's npm for the TimelineJS embed test…" && apt-get update -qq >/dev/null && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null; } || \
+		echo "########## npm missing: the TimelineJS embed test will be SKIPPED (fails under CI) ##########"
+	@if command -v npm >/dev/null 2>&1; then mkdir -p tests/artifacts/node && \
+		npm install --prefix tests/artifacts/node --no-audit --no-fund --no-save --silent @knight-lab/timelinejs@3.9.11; fi
+
+test-sqlite: install browser timelinejs
 	$(VENV)/bin/pytest -q -m "not slow"
 
 # A real PostgreSQL from Debian's packages on loopback (installed if missing, throw-away cluster).
-test-postgres: install browser
+test-postgres: install browser timelinejs
 	bash scripts/with-postgres.sh $(VENV)/bin/pytest -q -m "not slow"
 
 # Extraction quality on the dev set: fails below the targets (event F1 0.90, exact dates 0.95, topics 0.85, no distractor event).

@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.db import models
 
 from .models import Article, Passage
 
@@ -19,3 +20,4 @@ class ArticleAdmin(admin.ModelAdmin):
     date_hierarchy = "published"
     readonly_fields = ("sha256", "ingested_at", "updated_at")
     inlines = [PassageInline]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}

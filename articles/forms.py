@@ -1,6 +1,7 @@
 from django import forms
 from django.conf import settings
 
+from .links import validate_http_url
 from .text import ArticleError, decode_article
 
 
@@ -16,7 +17,7 @@ class ArticleForm(forms.Form):
     )
     title = forms.CharField(max_length=500, required=False)
     outlet = forms.CharField(max_length=200, required=False)
-    url = forms.URLField(max_length=1000, required=False, assume_scheme="https")
+    url = forms.URLField(max_length=1000, required=False, assume_scheme="https", validators=[validate_http_url])
     published = forms.DateField(
         required=False, help_text="YYYY-MM-DD. Leave empty to take it from the text (header line or dateline).",
         widget=forms.DateInput(attrs={"type": "date"}),

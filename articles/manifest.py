@@ -8,6 +8,8 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
+from .links import is_http_url
+
 COLUMNS = ("file", "published", "source", "url", "title")
 
 
@@ -54,6 +56,10 @@ def read_manifest(path: Path) -> Manifest:
                 published = dt.date.fromisoformat(row["published"])
             except ValueError:
                 problems.append(f"{path}:{line}: invalid date {row['published']!r} for {name}; date ignored")
+        url = row.get("url", "")
+        if url and (len(url) > 1000 or not is_http_url(url)):
+            problems.append(f"{path}:{line}: url {url[:80]!r} for {name} is not an absolute http(s) link; stored empty")
+            url = ""
         if name in rows:
             problems.append(f"{path}:{line}: duplicate row for {name}; the first one is used")
             continue
@@ -61,7 +67,7 @@ def read_manifest(path: Path) -> Manifest:
             file=name,
             published=published,
             source=row.get("source", "")[:200],
-            url=row.get("url", "")[:1000],
+            url=url,
             title=row.get("title", "")[:500],
         )
     return Manifest(rows, problems)

@@ -1,6 +1,8 @@
 from django.db import models
 from django.urls import reverse
 
+from .links import validate_http_url
+
 
 class DateSource(models.TextChoices):
     MANIFEST = "manifest", "manifest"
@@ -15,7 +17,7 @@ class Article(models.Model):
     file_name = models.CharField(max_length=255, unique=True, help_text="Unique key of the source: the file name.")
     title = models.CharField(max_length=500, blank=True)
     outlet = models.CharField(max_length=200, blank=True)
-    url = models.URLField(max_length=1000, blank=True)
+    url = models.URLField(max_length=1000, blank=True, validators=[validate_http_url])
     body = models.TextField(help_text="Decoded text (UTF-8, LF line ends); passages and mentions point into it.")
     sha256 = models.CharField(max_length=64, help_text="Hash of the body, to skip unchanged files.")
     published = models.DateField(null=True, blank=True, help_text="Reference date for relative expressions.")

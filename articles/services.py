@@ -21,6 +21,7 @@ from django.db import IntegrityError, transaction
 from config.bulk import insert_rows
 
 from .html import html_to_text, looks_like_html
+from .links import http_url
 from .manifest import ManifestRow, read_manifest
 from .models import Article, ArticleVersion, DateSource, Passage
 from .text import ArticleError, decode_article, title_from_text
@@ -382,7 +383,7 @@ def _new_article(file_name: str, prepared: Prepared, meta: ManifestRow) -> Artic
     return Article(
         file_name=file_name, body=prepared.body, sha256=prepared.sha, published=reference.date,
         published_source=reference.source, published_note=reference.note[:300],
-        title=meta.title or title_from_text(prepared.body), outlet=meta.source or _host(meta.url), url=meta.url,
+        title=meta.title or title_from_text(prepared.body), outlet=meta.source or _host(meta.url), url=http_url(meta.url),
     )  # fmt: skip
 
 
@@ -480,7 +481,7 @@ def _store_article(file_name, body, sha, meta, extraction) -> str:
         article.sha256 = sha
         article.title = meta.title or article.title or title_from_text(body)
         article.outlet = meta.source or article.outlet or _host(meta.url)
-        article.url = meta.url or article.url
+        article.url = http_url(meta.url) or article.url
         article.save()
         stale = detach_mentions(article) if not created else None
         if not created:
@@ -501,7 +502,7 @@ def _meta_matches(article: Article, meta: ManifestRow) -> bool:
     return (
         (meta.published is None or meta.published == article.published)
         and (not meta.source or meta.source == article.outlet)
-        and (not meta.url or meta.url == article.url)
+        and (not http_url(meta.url) or meta.url == article.url)
         and (not meta.title or meta.title == article.title)
     )
 
@@ -560,5 +561,6 @@ def _host(url: str) -> str:
     """An outlet name from a URL when the manifest gives none: its host without "www."."""
     from urllib.parse import urlsplit
 
+    url = http_url(url)
     host = urlsplit(url).hostname or "" if url else ""
     return host.removeprefix("www.")[:200]

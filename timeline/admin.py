@@ -3,8 +3,12 @@
 from django.contrib import admin, messages
 from django.db.models import Count
 
+from articles.admin import ArticleAdmin as _ArticleAdmin
+from articles.models import Article
+
 from .models import Event, Mention, Person, Place, Topic
 from .services import merge_events, refresh_event, reset_caches, split_mention
+from .signals import acting_user
 
 
 class CuratedFilter(admin.SimpleListFilter):
@@ -150,3 +154,19 @@ class PlaceAdmin(admin.ModelAdmin):
 class TopicAdmin(admin.ModelAdmin):
     list_display = ("slug", "name", "colour")
     search_fields = ("slug", "name", "keywords")
+
+
+# Articles are deleted through their own admin (articles/); the events they reported follow by the
+# signals in timeline/signals.py. Here the deleting editor is named in the events' history.
+class ArticleAdmin(_ArticleAdmin):
+    def delete_model(self, request, obj):
+        with acting_user(request.user):
+            super().delete_model(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        with acting_user(request.user):
+            super().delete_queryset(request, queryset)
+
+
+admin.site.unregister(Article)
+admin.site.register(Article, ArticleAdmin)

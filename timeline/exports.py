@@ -12,6 +12,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
+
+from articles.links import http_url
 
 from .models import Event, Mention, Precision
 
@@ -44,7 +47,7 @@ def mention_dict(m: Mention, base: str | None = None) -> dict:
         "date_text": m.date_text,
         "date_resolution": m.date_resolution,
         "date_note": m.date_note,
-        "url": m.article.url or None,
+        "url": http_url(m.article.url) or None,
         "passage_url": passage_url(m, base),
         "article_topics": (m.extracted or {}).get("topics", []),
         "outlet": m.article.outlet or None,
@@ -110,12 +113,12 @@ def events_ics(queryset, base: str | None = None) -> bytes:
         start, end = span_of(e)
         v = VEvent()
         v.add("uid", f"event-{e.pk}@ru-tj-timeline")
-        v.add("summary", e.title + (" (planned)" if e.status == "planned" else ""))
+        v.add("summary", one_line(e.title) + (" (planned)" if e.status == "planned" else ""))
         v.add("dtstart", start)
         v.add("dtend", end + dt.timedelta(days=1))
         v.add("dtstamp", dt.datetime.now(dt.UTC))
         if e.place:
-            v.add("location", e.place.name)
+            v.add("location", one_line(e.place.name))
         lines = [f"Date: {e.date_label} ({e.date_precision} precision)"]
         lines += [f"Participants: {', '.join(p.name for p in e.participants.all())}"]
         lines += [
@@ -129,6 +132,15 @@ def events_ics(queryset, base: str | None = None) -> bytes:
         v.add("categories", [t.slug for t in e.topics.all()] or ["none"])
         cal.add_component(v)
     return cal.to_ical()
+
+
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]+")
+
+
+def one_line(text: str) -> str:
+    """A single-line iCalendar value: line breaks and other control characters become a space
+    (icalendar escapes them too; a title or place has no business spanning lines)."""
+    return _CONTROLS.sub(" ", text).strip()
 
 
 def events_timelinejs(queryset, base: str | None = None) -> dict:
@@ -155,7 +167,7 @@ def events_timelinejs(queryset, base: str | None = None) -> dict:
             "unique_id": f"event-{e.pk}",
             "start_date": tl_date(e.date, e.date_precision) | {"display_date": e.date_label},
             "text": {"headline": escape(e.title), "text": sources},
-            "group": e.primary_topic.name if e.primary_topic else "No topic",
+            "group": escape(e.primary_topic.name) if e.primary_topic else "No topic",
         }
         start, end = span_of(e)
         if e.date_precision in ("day", "week") and end > start:
@@ -174,27 +186,40 @@ def events_timelinejs(queryset, base: str | None = None) -> dict:
 
 CSV_COLUMNS = [
     "id", "date", "date_precision", "status", "kind", "title", "place", "participants", "topics",
-    "sources", "first_article", "first_quote", "first_passage_url", "article_urls",
+    "sources", "first_article", "first_quote", "first_passage_url", "article_urls", "outlets",
 ]  # fmt: skip
 
 
 def events_csv(queryset=None, base: str | None = None) -> str:
+    """One row per event; starts with a UTF-8 byte-order mark (Excel reads "Putin – Rahmon", not
+    mojibake); every text cell that a spreadsheet would read as a formula is neutralised."""
     out = io.StringIO()
+    out.write("\ufeff")
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
     for e in export_data(queryset, Event.objects.none(), base)["events"]:
         first = e["mentions"][0] if e["mentions"] else {}
-        writer.writerow(
-            [
-                e["id"], e["date"], e["date_precision"], e["status"], e["kind"], _cell(e["title"]), _cell(e["place"] or ""),
-                "; ".join(_cell(p["name"]) for p in e["participants"]), " ".join(e["topics"]),
-                len({m["article"] for m in e["mentions"]}), _cell(first.get("article", "")), _cell(first.get("quote", "")),
-                first.get("passage_url", ""), " ".join(dict.fromkeys(_cell(m["url"]) for m in e["mentions"] if m["url"])),
-            ]
-        )  # fmt: skip
+        row = [
+            e["id"], e["date"], e["date_precision"], e["status"], e["kind"], e["title"], e["place"] or "",
+            "; ".join(p["name"] for p in e["participants"]), " ".join(e["topics"]),
+            len({m["article"] for m in e["mentions"]}), first.get("article", ""), first.get("quote", ""),
+            first.get("passage_url", ""), " ".join(dict.fromkeys(m["url"] for m in e["mentions"] if m["url"])),
+            "; ".join(dict.fromkeys(m["outlet"] for m in e["mentions"] if m["outlet"])),
+        ]  # fmt: skip
+        writer.writerow([csv_cell(v) for v in row])
     return out.getvalue()
 
 
-def _cell(value: str) -> str:
-    """Neutralise spreadsheet formulas in text that came from articles."""
-    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+_DATA = re.compile(r"-?\d+(\.\d+)?|\d{4}(-\d{2}(-\d{2})?)?")
+
+
+def csv_cell(value) -> str | int | float:
+    """A cell a spreadsheet will not run (OWASP, CSV injection): text that starts with ``=``, ``+``,
+    ``-``, ``@``, a tab, a carriage return or a new line (or their full-width forms) gets a leading
+    ``'``. Numbers and dates are data and stay as they are (``-3``, ``2015-03-03``)."""
+    if not isinstance(value, str):
+        return value
+    if value.startswith(FORMULA_STARTS) and not _DATA.fullmatch(value):
+        return "'" + value
+    return value

@@ -58,8 +58,13 @@ def _hover_data(event, topics) -> list:
         people,
         place,
         escape(", ".join(t.slug for t in topics)) or "—",  # slugs, as on the chips and in the table
-        getattr(event, "n_sources", None) or 1,
+        _sources_label(getattr(event, "n_sources", None)),
     ]
+
+
+def _sources_label(n):
+    """The hover's source count; an event whose every article was deleted says so."""
+    return "none left (kept by an editor)" if n == 0 else (n or 1)
 
 
 def build_figure(events, *, rows: str = "kind", topics: list[str] | None = None, window=(None, None)) -> dict:
@@ -86,7 +91,7 @@ def build_figure(events, *, rows: str = "kind", topics: list[str] | None = None,
         last = end if last is None or end > last else last
         middle = start + (end - start) / 2
         custom = [event.pk, *_hover_data(event, carried)]
-        n = custom[-1]
+        n = custom[-1] if isinstance(custom[-1], int) else 1
         for topic in shown:
             slug, name, colour = (topic.slug, topic.name, topic.colour) if topic else NO_TOPIC
             row = escape(name) if rows == "topic" else event.get_kind_display()  # Plotly renders labels as HTML
@@ -239,7 +244,7 @@ def figure_events(queryset, topics=None) -> list[FigureEvent]:
         .annotate(n=Count("article_id", distinct=True))
         .values_list("event_id", "n")
     )
-    return [FigureEvent(r, people.get(r["pk"], []), topics.get(r["pk"], []), sources.get(r["pk"], 1)) for r in rows]
+    return [FigureEvent(r, people.get(r["pk"], []), topics.get(r["pk"], []), sources.get(r["pk"], 0)) for r in rows]
 
 
 def _set_range(xaxis: dict, first, last, window) -> None:

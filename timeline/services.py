@@ -822,14 +822,6 @@ def counts() -> tuple[int, int]:
 
 
 @transaction.atomic
-def delete_article(article: Article) -> None:
-    stale = detach_mentions(article)
-    article.delete()
-    for event in Event.objects.filter(pk__in=stale):
-        refresh_event(event)
-
-
-@transaction.atomic
 def merge_events(target: Event, others: list[Event]) -> Event:
     """Move every mention of ``others`` to ``target`` (pinned, so re-extraction keeps them), delete ``others``."""
     lock_events()
