@@ -88,3 +88,37 @@ def test_one_event_from_two_articles_is_an_item_in_each():
         ["a.txt", "b.txt"],
     )
     assert r.summary()["matched"] == 2
+
+
+def test_an_optional_gold_event_is_neither_a_match_nor_a_miss_nor_a_false_event():
+    g = gold(
+        {"article": "a.txt", "date": "2010-04-14", "participants": ["Medvedev"]},
+        {"article": "a.txt", "date": "2011-05-01", "participants": ["Medvedev"], "optional": True},
+        {"article": "a.txt", "date": "2012-06-01", "participants": ["Medvedev"], "optional": True},
+    )
+    r = evaluate(
+        export(ev(1, "2010-04-14", "day", ["Dmitry Medvedev"]), ev(2, "2011-05-01", "day", ["Dmitry Medvedev"])),
+        g,
+        ["a.txt"],
+    )
+    s = r.summary()
+    assert (s["gold_events"], s["extracted_events"], s["matched"], s["event_f1"]) == (1, 1, 1, 1.0)
+    assert r.misses == [] and r.false_events == []
+
+
+def test_misses_say_why():
+    g = gold(
+        {"article": "a.txt", "date": "2010-04-14", "participants": ["Medvedev"]},
+        {"article": "a.txt", "date": "2010-05-01", "participants": ["Lavrov"]},
+        {"article": "a.txt", "date": "2010-06-01", "participants": ["Shoigu"]},
+        {"article": "a.txt", "date": "2010-07-01", "participants": ["Naryshkin"]},
+    )
+    data = export(ev(1, "2010-04-15", "day", ["Dmitry Medvedev"]), ev(2, "2010-05-01", "day", ["Emomali Rahmon"]))
+    data["undated"] = [{"article": "a.txt", "participants": ["Sergei Shoigu"], "quote": "Shoigu met them."}]
+    causes = {m["participants"][0]: m["cause"] for m in evaluate(data, g, ["a.txt"]).misses}
+    assert causes == {
+        "Medvedev": "wrong date",
+        "Lavrov": "missing side",
+        "Shoigu": "undated",
+        "Naryshkin": "no trigger",
+    }

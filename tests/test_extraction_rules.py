@@ -240,3 +240,91 @@ def test_names_of_institutions_and_offices_are_not_topics(gazetteer):
     assert gazetteer.topic_scores("Defence Minister Ivanov of the Security Council") == {}
     assert gazetteer.topic_scores("the Collective Security Treaty Organization") == {"integration": 1}
     assert "military" not in gazetteer.topic_scores("the conduct of police officers towards migrants")
+
+
+# --- where an article states its own date (facts about how outlets print it) ----------------------
+
+
+def test_numeric_dateline_is_day_first():
+    text = "Tajik and Russian officials review labour quotas\n\nKHUJAND, 03.11.2014 (NIAT Khovar) – Officials met."
+    ref = find_reference_date(text)
+    assert (ref.date, ref.source) == (dt.date(2014, 11, 3), "dateline")
+    assert text[ref.span[0] : ref.span[1]].strip().startswith("KHUJAND, 03.11.2014")
+
+
+def test_date_inside_the_dateline_parentheses():
+    ref = find_reference_date("KAZAN (Regional Wire / Sputnik - 2nd March, 2013) Ministers met in Kazan.")
+    assert ref.date == dt.date(2013, 3, 2)
+
+
+def test_day_month_dateline():
+    assert find_reference_date("KULOB, 14 August 2009 -- The governor met guests.").date == dt.date(2009, 8, 14)
+
+
+def test_a_date_line_of_its_own_under_the_headline():
+    text = (
+        "Meeting with the Governor of Sverdlovsk Region\n\nNovember 18, 2015, 15:40, Yekaterinburg\n\nThe talks began."
+    )
+    ref = find_reference_date(text)
+    assert ref.date == dt.date(2015, 11, 18)
+    assert text[ref.span[0] : ref.span[1]] == "November 18, 2015, 15:40, Yekaterinburg"
+    assert find_reference_date("Headline here\nPublished: 7 Jun 2011 09:15\n\nBody.").date == dt.date(2011, 6, 7)
+    assert find_reference_date("Headline here\n2012-02-29\nBody text follows.").date == dt.date(2012, 2, 29)
+
+
+def test_a_date_in_a_sentence_near_the_top_is_not_the_articles_date():
+    ref = find_reference_date("Talks ahead\n\nThe ministers will meet on October 9, 2019, in Dushanbe to sign it.")
+    assert ref.date is None
+
+
+# --- the lead, lists of contacts -------------------------------------------------------------------
+
+
+def test_the_leads_contact_without_a_date_is_the_articles_day(gazetteer):
+    r = run(
+        "Lavrov and Muhriddin compare notes\n\nMOSCOW, April 15. /TASS/. Russian Foreign Minister Sergei Lavrov "
+        "held talks with his Tajik counterpart Sirojiddin Muhriddin behind closed doors.\n\n"
+        "The ministers spoke for two hours.",
+        gazetteer,
+    )
+    event = on(r, dt.date(2016, 4, 15))
+    assert surnames(event) == {"Lavrov", "Muhriddin"}
+    assert event.mentions[0].date_resolution == "lead" and "lead" in event.mentions[0].date_note
+
+
+def test_an_announced_contact_in_the_lead_is_not_dated_by_the_article(gazetteer):
+    r = run("DUSHANBE, April 15 -- Vladimir Putin will visit Tajikistan, Emomali Rahmon's office said.", gazetteer)
+    assert all(e.date is None for e in r.events)
+
+
+def test_a_later_sentence_gives_the_leads_contact_its_day(gazetteer):
+    r = run(
+        "MOSCOW, April 15 (Interfax) -- Vladimir Putin and Emomali Rahmon held talks on gas supplies.\n\n"
+        "The talks on Wednesday ran past midnight, officials said.",
+        gazetteer,
+    )
+    assert [e.date for e in r.events] == [dt.date(2016, 4, 13)]
+
+
+def test_a_list_of_dates_after_one_verb_is_one_contact_a_date(gazetteer):
+    r = run(
+        "Vladimir Putin and Emomali Rahmon held talks in Sochi today.\n\n"
+        "This year they have met twice before: on February 2 in Astana and on March 20, 2016 in Moscow.",
+        gazetteer,
+    )
+    assert on(r, dt.date(2016, 2, 2)).place.name == "Astana"
+    assert on(r, dt.date(2016, 3, 20)).place.name == "Moscow"
+
+
+def test_a_date_and_its_weekday_are_no_list(gazetteer):
+    r = run("Sergei Shoigu met Emomali Rahmon in Dushanbe on Monday, April 11, 2016.", gazetteer)
+    assert [e.date for e in r.events] == [dt.date(2016, 4, 11)]
+
+
+def test_a_dated_sentence_about_a_third_countrys_leader_joins_no_contact(gazetteer):
+    r = run(
+        "BISHKEK, April 15 (AKIpress) -- Vladimir Putin met Emomali Rahmon for an hour.\n\n"
+        "On April 14, Putin held separate talks with Kyrgyz President Sadyr Japarov.",
+        gazetteer,
+    )
+    assert [e.date for e in r.events] == [dt.date(2016, 4, 15)]

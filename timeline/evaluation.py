@@ -2,7 +2,8 @@
 
 Gold (``gold.json``): ``{"events": [{"article", "date" (YYYY-MM-DD | YYYY-MM | YYYY), "precision",
 "status", "kind", "participants" (surnames), "place", "topics", "evidence"}]}``, one entry per
-contact per article.
+contact per article; ``"optional": true`` marks an ambiguous contact: found, it is neither a match
+nor a false event; missed, it is not a miss.
 
 Extracted items are the export's events seen per article: an event reported by two articles
 is one item in each, with the topics that article gives it (gold topics are per article too). An item matches a gold entry of the same article when its date equals the
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 TARGETS = {"event_f1": 0.90, "date_exact": 0.95, "topic_f1": 0.85, "distractor_events": 0}
@@ -69,6 +71,7 @@ class Report:
     distractor_events: int = 0
     misses: list[dict] = field(default_factory=list)
     false_events: list[dict] = field(default_factory=list)
+    approximate: list[dict] = field(default_factory=list)  # matched a day off (relative dates)
     undated: int = 0
 
     @staticmethod
@@ -151,14 +154,21 @@ def _date_match(item: Item, gold: dict) -> tuple[bool, bool]:
 def evaluate(export: dict, gold: dict, articles: list[str]) -> Report:
     """Score ``export`` (export_events JSON) against ``gold`` for the ``articles`` (file names) evaluated."""
     report = Report()
-    gold_events = gold.get("events", [])
+    all_gold = gold.get("events", [])
+    gold_events = [g for g in all_gold if not g.get("optional")]
     report.gold = len(gold_events)
     items = items_from_export(export)
-    report.extracted = len(items)
-    report.undated = len(export.get("undated", []))
-    relevant = {g["article"] for g in gold_events}
+    undated = export.get("undated", [])
+    report.undated = len(undated)
+    relevant = {g["article"] for g in all_gold}
     distractors = set(articles) - relevant
     used: set[int] = set()
+    for g in [g for g in all_gold if g.get("optional")]:
+        # an optional contact found is no false event (and no match: it does not count at all)
+        i = _best_item(items, g, used)
+        if i is not None:
+            used.add(i)
+    report.extracted = len(items) - len(used)
     for g in gold_events:
         want = {surname_key(p) for p in g.get("participants", [])}
         candidates = []
@@ -170,12 +180,15 @@ def evaluate(export: dict, gold: dict, articles: list[str]) -> Report:
             if ok and overlap:
                 candidates.append((not exact, -overlap, i))
         if not candidates:
+            cause, near = miss_cause(g, [x for j, x in enumerate(items) if j not in used], undated)
             report.misses.append(
                 {
                     "article": g["article"],
                     "date": g["date"],
                     "participants": g.get("participants"),
                     "evidence": g.get("evidence", ""),
+                    "cause": cause,
+                    "found": near,
                 }
             )
             continue
@@ -185,6 +198,9 @@ def evaluate(export: dict, gold: dict, articles: list[str]) -> Report:
         report.matched += 1
         if not_exact:
             report.slack += 1
+            report.approximate.append(
+                {"article": g["article"], "date": g["date"], "found": item.date, "quote": item.quote[:150]}
+            )
         else:
             report.date_exact += 1
         report.participant_tp += len(want & item.participants)
@@ -211,6 +227,42 @@ def evaluate(export: dict, gold: dict, articles: list[str]) -> Report:
     return report
 
 
+def _best_item(items: list[Item], g: dict, used: set[int]) -> int | None:
+    want = {surname_key(p) for p in g.get("participants", [])}
+    options = []
+    for i, item in enumerate(items):
+        if i in used or item.article != g["article"]:
+            continue
+        ok, exact = _date_match(item, g)
+        if ok and want & item.participants:
+            options.append((not exact, -len(want & item.participants), i))
+    return min(options)[2] if options else None
+
+
+MISS_CAUSES = {
+    "undated": "found, but with no date",
+    "wrong date": "found with its people, dated otherwise",
+    "missing side": "a contact of that date found, without these people",
+    "no trigger": "nothing of it found in the article",
+}
+
+
+def miss_cause(g: dict, items: list[Item], undated: list[dict]) -> tuple[str, str]:
+    """Why a gold event was missed, as far as the export tells: (cause, what was found instead)."""
+    want = {surname_key(p) for p in g.get("participants", [])}
+    mine = [x for x in items if x.article == g["article"]]
+    for m in undated:
+        if m.get("article") == g["article"] and want & {surname_key(p) for p in m.get("participants", [])}:
+            return "undated", m.get("quote", "")[:100]
+    with_people = [x for x in mine if want & x.participants]
+    if with_people:
+        return "wrong date", ", ".join(sorted({str(x.date) for x in with_people}))
+    same_day = [x for x in mine if _date_match(x, g)[0]]
+    if same_day:
+        return "missing side", ", ".join(sorted({p for x in same_day for p in x.participants}))
+    return "no trigger", ""
+
+
 def format_report(report: Report) -> str:
     s = report.summary()
     lines = [
@@ -222,9 +274,21 @@ def format_report(report: Report) -> str:
         f"false events from distractor articles: {s['distractor_events']}; undated mentions: {s['undated_mentions']}",
     ]
     if report.misses:
-        lines.append(f"\nmisses ({len(report.misses)}):")
-        for m in report.misses:
-            lines.append(f"  - {m['article']} {m['date']} {', '.join(m['participants'] or [])}: {m['evidence'][:160]}")
+        causes = Counter(m.get("cause", "no trigger") for m in report.misses)
+        lines.append(f"\nmisses ({len(report.misses)}): " + ", ".join(f"{c} {n}" for c, n in causes.most_common()))
+        for cause in MISS_CAUSES:
+            group = [m for m in report.misses if m.get("cause", "no trigger") == cause]
+            if group:
+                lines.append(f"  {cause} ({len(group)}: {MISS_CAUSES[cause]}):")
+            for m in group:
+                found = f" [found: {m['found']}]" if m.get("found") else ""
+                lines.append(
+                    f"    - {m['article']} {m['date']} {', '.join(m['participants'] or [])}{found}: {m['evidence'][:150]}"
+                )
+    if report.approximate:
+        lines.append(f"\nmatched a day off ({len(report.approximate)}):")
+        for a in report.approximate:
+            lines.append(f"  - {a['article']} gold {a['date']}, found {a['found']}: {a['quote']}")
     if report.false_events:
         lines.append(f"\nfalse events ({len(report.false_events)}):")
         for f in report.false_events:

@@ -121,7 +121,7 @@ def detach_mentions(article: Article) -> Detached:
     return Detached((r[0] for r in rows), previous, pins)
 
 
-APPROXIMATE = {"relative", "weekday"}  # date resolutions that can land a day off
+APPROXIMATE = {"relative", "weekday", "lead"}  # date resolutions that can land a day off
 
 
 @dataclass
@@ -586,7 +586,12 @@ def derive(rows: list[dict]) -> Derived:
     dated = [m for m in rows if m["date"] is not None]
     if dated:
         best = min(
-            dated, key=lambda m: (PRECISION_RANK.get(m["date_precision"], 9), m["date_resolution"] == "relative")
+            dated,
+            key=lambda m: (
+                PRECISION_RANK.get(m["date_precision"], 9),
+                m["date_resolution"] == "lead",  # the article's date, when the text gives none
+                m["date_resolution"] == "relative",
+            ),
         )
         date, date_end, precision = best["date"], best["date_end"], best["date_precision"]
     else:

@@ -402,52 +402,126 @@ def shift_back(phrase: str, reference: dt.date) -> dt.date | None:
 # --- the article's own date -------------------------------------------------------------------
 
 _HEADER = re.compile(r"^\s*(?:date|published|dated)\s*[:=]?\s*(?P<date>\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
+# A dateline opens the first paragraph: the place in capitals, maybe the outlet, then the date.
+_PLACE = r"(?P<place>[A-Z][A-Z.'’\- ]{1,40}?)"
 _DATELINE = re.compile(
     rf"^\s*(?:(?:date|published)\s*[:=]?\s*\d{{4}}-\d{{2}}-\d{{2}}\s+)?"
-    rf"(?P<place>[A-Z][A-Z.'’\- ]{{1,40}}?)(?:\s*\([^)\n]{{1,40}}\))?\s*[,—–-]\s*"
-    rf"(?P<month>{_MON})\s+(?P<day>{_DAY})(?:,?\s+(?P<year>{_YEAR}))?(?=[.,\s/—–-])"
+    rf"{_PLACE}(?:\s*\([^)\n]{{1,40}}\))?\s*[,—–-]\s*"
+    rf"(?:(?P<month>{_MON})\s+(?P<day>{_DAY})|(?P<day2>{_DAY})\s+(?P<month2>{_MON}))(?:,?\s+(?P<year>{_YEAR}))?(?=[.,\s/—–(-])"
 )
+# "DUSHANBE, 08.05.2021 (NIAT Khovar) –": numeric, day first, as Khovar and other CIS outlets write it.
+_DATELINE_NUMERIC = re.compile(
+    rf"^\s*{_PLACE}\s*,\s*(?P<nday>0?[1-9]|[12]\d|3[01])[./](?P<nmonth>0?[1-9]|1[0-2])[./](?P<year>{_YEAR})\b"
+)
+# "MOSCOW (UrduPoint News / Sputnik - 16th May, 2022)": the date inside the parentheses.
+_DATELINE_PAREN = re.compile(rf"^\s*{_PLACE}\s*\((?P<inner>[^)\n]{{3,80}})\)")
+# A line of its own that is a date, maybe with a time and a place (Kremlin readouts, government
+# sites, many web pages): "October 9, 2019, 13:30, Dushanbe", "09.10.2019 13:30", "Published: 9 Oct 2019".
+_DATE_LINE = re.compile(
+    rf"^[ \t]*(?:(?:Published|Posted|Updated|Date|Dated)[ \t]*(?:on)?[ \t]*:?[ \t]*)?(?:{_WD},?[ \t]+)?"
+    rf"(?P<date>(?:{_MON})[ \t]+{_DAY},?[ \t]+{_YEAR}|{_DAY}[ \t]+(?:{_MON}),?[ \t]+{_YEAR}"
+    rf"|{_YEAR}-\d\d-\d\d|\d\d?\.\d\d?\.{_YEAR})"
+    rf"(?:[ \t]*[,|·–—-]?[ \t]*\d\d?:\d\d(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*[A-Z]{{2,4}})?)?"
+    rf"(?:[ \t]*[,|·–—-][ \t]*[A-Z][\w .,'’-]{{0,60}})?[ \t]*$",
+    re.MULTILINE,
+)
+HEAD_CHARS = 600  # where an article's own date is looked for
+HEAD_LINES = 6
 
 
-def _find_dateline(head: str) -> tuple[re.Match | None, int]:
+def _full_date(text: str) -> tuple[dt.date | None, DateExpression | None]:
+    """The first complete date (day, month and year) written in ``text``."""
+    for e in find_date_expressions(text):
+        if e.year and e.month and e.day and e.form in {"iso", "numeric", "dm", "md", "range_dm", "range_md"}:
+            return _safe_date(e.year, e.month, e.day), e
+    return None, None
+
+
+@dataclass(frozen=True)
+class _Found:
+    kind: str  # dateline, date line
+    span: tuple[int, int]
+    text: str
+    month: int
+    day: int
+    year: int | None
+
+
+def _find_dateline(head: str) -> _Found | None:
     """The dateline at the top of the article, or on the line after a headline.
 
     Wire copy often opens with a headline line (short, no final full stop) and puts the
-    dateline at the start of the first paragraph. Returns the match and the offset of the text
-    it was matched in.
+    dateline at the start of the first paragraph.
     """
-    dateline = _DATELINE.match(head)
-    if dateline:
-        return dateline, 0
+    starts = [0]
     first = re.match(r"\s*([^\n]*)\n", head)
     if first and 0 < len(first.group(1).strip()) <= 160 and not first.group(1).rstrip().endswith((".", "!", "?")):
-        shift = first.end()
-        dateline = _DATELINE.match(head[shift:])
-        if dateline:
-            return dateline, shift
-    return None, 0
+        starts.append(first.end())
+    for shift in starts:
+        chunk = head[shift:]
+        m = _DATELINE_NUMERIC.match(chunk)
+        if m and _safe_date(int(m.group("year")), int(m.group("nmonth")), int(m.group("nday"))):
+            return _Found(
+                "dateline", (m.start() + shift, m.end() + shift), m.group().strip(),
+                int(m.group("nmonth")), int(m.group("nday")), int(m.group("year")),
+            )  # fmt: skip
+        m = _DATELINE.match(chunk)
+        if m:
+            month = _month(m.group("month") or m.group("month2"))
+            day = _day(m.group("day") or m.group("day2"))
+            year = int(m.group("year")) if m.group("year") else None
+            return _Found("dateline", (m.start() + shift, m.end() + shift), m.group().strip(), month, day, year)
+        m = _DATELINE_PAREN.match(chunk)
+        if m:
+            d, _ = _full_date(m.group("inner"))
+            if d is not None:
+                return _Found(
+                    "dateline", (m.start() + shift, m.end() + shift), m.group().strip(), d.month, d.day, d.year
+                )
+    return None
+
+
+def _find_date_line(head: str) -> _Found | None:
+    """A line of its own among the first few that holds only a date (and a time or a place)."""
+    offset = 0
+    for n, line in enumerate(head.split("\n")):
+        if n >= HEAD_LINES + 4:
+            break
+        m = _DATE_LINE.fullmatch(line)
+        if m:
+            d, _ = _full_date(m.group("date"))
+            if d is not None:
+                return _Found("date line", (offset, offset + len(line)), line.strip(), d.month, d.day, d.year)
+        offset += len(line) + 1
+    return None
 
 
 def find_reference_date(text: str, *, manifest_date: dt.date | None = None) -> ReferenceDate:
-    """The article's reference date: manifest > header line > dateline (+ year) > unknown.
+    """The article's reference date: manifest > header line > dateline (+ year) > a date line of
+    its own near the top > unknown.
 
-    The span of a header or dateline is returned so that its date is never taken for an event's.
+    The span of a header, dateline or date line is returned so that its date is never taken for
+    an event's.
     """
-    head = text[:400]
+    head = text[:HEAD_CHARS]
     header = _HEADER.match(head)
-    dateline, shift = _find_dateline(head)
+    dateline = _find_dateline(head)
+    date_line = _find_date_line(head) if not header else None
     span = None
     if dateline:
-        span = (dateline.start() + shift, dateline.end() + shift)
+        span = dateline.span
     elif header:
         span = header.span()
+    elif date_line:
+        span = date_line.span
 
     if manifest_date is not None:
         note = f"publication date {manifest_date.isoformat()} from the manifest"
-        if dateline and not dateline.group("year"):
-            d = _safe_date(manifest_date.year, _month(dateline.group("month")), _day(dateline.group("day")))
+        shown = dateline or date_line
+        if shown:
+            d = _safe_date(shown.year or manifest_date.year, shown.month, shown.day)
             if d is not None and d != manifest_date:
-                note += f" (dateline says {dateline.group().strip()})"
+                note += f" ({shown.kind} says {shown.text})"
         return ReferenceDate(manifest_date, "manifest", note, span)
 
     if header:
@@ -455,23 +529,24 @@ def find_reference_date(text: str, *, manifest_date: dt.date | None = None) -> R
         if d is not None:
             return ReferenceDate(d, "header", f"date line '{header.group().strip()}' at the top of the article", span)
 
+    if dateline and dateline.year:
+        d = _safe_date(dateline.year, dateline.month, dateline.day)
+        if d:
+            return ReferenceDate(d, "dateline", f"dateline '{dateline.text}'", span)
+    if date_line:
+        d = _safe_date(date_line.year, date_line.month, date_line.day)
+        if d and (not dateline or (d.month, d.day) == (dateline.month, dateline.day)):
+            return ReferenceDate(d, "dateline", f"date line '{date_line.text}' under the headline", span)
     if dateline:
-        month, day = _month(dateline.group("month")), _day(dateline.group("day"))
-        if dateline.group("year"):
-            d = _safe_date(int(dateline.group("year")), month, day)
-            if d:
-                return ReferenceDate(d, "dateline", f"dateline '{dateline.group().strip()}'", span)
-        year, why = infer_year(text, month, day)
+        year, why = infer_year(text, dateline.month, dateline.day)
         if year is not None:
-            d = _safe_date(year, month, day)
+            d = _safe_date(year, dateline.month, dateline.day)
             if d is not None:
-                return ReferenceDate(
-                    d, "inferred", f"dateline '{dateline.group().strip()}', year {year} inferred: {why}", span
-                )
+                return ReferenceDate(d, "inferred", f"dateline '{dateline.text}', year {year} inferred: {why}", span)
         return ReferenceDate(
-            None, "unknown", f"dateline '{dateline.group().strip()}' has no year and none could be inferred", span
+            None, "unknown", f"dateline '{dateline.text}' has no year and none could be inferred", span
         )
-    return ReferenceDate(None, "unknown", "no manifest date, header line or dateline", None)
+    return ReferenceDate(None, "unknown", "no manifest date, header line, dateline or date line", None)
 
 
 def _valid_iso(value: str) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -412,9 +413,12 @@ def extract_events(
     passages = split_passages(text)
     named = {h.entry.name for h in gaz.find_people(text)}
     candidates: list[_Candidate] = []
+    lead: list[Span] = []
     for passage in passages:
         antecedent = None
-        for sentence in split_sentences(passage.text, offset=passage.start):
+        sentences = split_sentences(passage.text, offset=passage.start)
+        lead.extend(_lead_sentences(passage, sentences, passages, reference, found=bool(lead)))
+        for sentence in sentences:
             candidates.extend(
                 _sentence_candidates(sentence, passage.index, gaz, reference, antecedent=antecedent, named=named)
             )
@@ -424,9 +428,58 @@ def extract_events(
             elif not _PRONOUN_SUBJECT.search(sentence.text):
                 antecedent = None
     _same_day_as_before(candidates, text, passages, reference)
+    _date_the_lead(candidates, lead, reference)
     events = _cluster(candidates, gaz, ref)
     _assign_topics(events, candidates, passages, text, gaz)
     return Extraction(reference=reference, passages=passages, events=events)
+
+
+def _is_headline(passage: Span, passages: list[Span]) -> bool:
+    """A first line that is short and does not end a sentence, with the article under it."""
+    t = passage.text.strip()
+    return passage.index == 0 and len(passages) > 1 and 0 < len(t) <= 200 and not t.endswith((".", "!", "?", ":"))
+
+
+def _lead_sentences(
+    passage: Span, sentences: list[Span], passages: list[Span], reference: ReferenceDate, *, found: bool
+) -> list[Span]:
+    """The first sentence of the first paragraph under the headline (after its dateline): the
+    lead, which reports the news of the article's own day. (A headline sums up; it may name a
+    whole visit or a later step, and joins the event it refers to like any undated sentence.)"""
+    if found or _is_headline(passage, passages):
+        return []
+    span = reference.span
+    for sentence in sentences:
+        rest = sentence.text[max(0, span[1] - sentence.start) :] if span and sentence.start < span[1] else sentence.text
+        if len(rest.split()) < 5:
+            continue  # the dateline itself ("ST. PETERSBURG, December 22.", "/TASS/.")
+        return [sentence]
+    return []
+
+
+def _date_the_lead(candidates: list[_Candidate], lead: list[Span], reference: ReferenceDate) -> None:
+    """A contact in the lead with no date of its own happened on the article's date.
+
+    News convention: the lead ("Putin held talks with Rahmon behind closed doors") reports the news
+    of the dateline's day, and wire copy rarely repeats the day. Announced contacts (future tense,
+    "Putin to visit Dushanbe") are not dated this way. A later dated sentence that continues the
+    story ("the talks yesterday lasted three hours") corrects the day (see ``_cluster``).
+    """
+    if reference.date is None or not lead:
+        return
+    spans = {(s.start, s.end) for s in lead}
+    for c in candidates:
+        if c.resolved is not None or (c.sentence.start, c.sentence.end) not in spans or c.tense == "future":
+            continue
+        if not (_bilateral(c) or c.collective):
+            continue
+        c.resolved = ResolvedDate(
+            reference.date,
+            "day",
+            "lead",
+            f"no date in the lead, which reports the news of the article's date ({reference.note})",
+        )
+        c.status = "held"
 
 
 def _same_day_as_before(
@@ -568,8 +621,21 @@ def _sentence_candidates(
             per[j]["place"] = per[j]["place"] or slot["place"]
             slot["exprs"], slot["place"] = [], None
 
-    out = []
+    jobs = []
     for trigger, slot in zip(triggers, per, strict=True):
+        listed = _date_list(s, slot["exprs"], trigger)
+        if len(listed) < 2:
+            jobs.append((trigger, slot))
+            continue
+        # "they have met three times: on May 3 in Sochi; on June 9 in Astana; and on July 4": one
+        # contact a date, each at the place written with it.
+        for k, e in enumerate(listed):
+            stop = listed[k + 1].start if k + 1 < len(listed) else min(len(s), e.end + 60)
+            own = next((h.entry for h in place_hits if e.end <= h.start < stop), None)
+            jobs.append((trigger, slot | {"exprs": [e], "place": own or (slot["place"] if k == 0 else None)}))
+
+    out = []
+    for trigger, slot in jobs:
         tense = _tense(s, trigger, whole=len(triggers) == 1)
         expr = None
         resolved = None
@@ -647,6 +713,28 @@ def _sentence_candidates(
     return out
 
 
+_LIST_FORMS = {"iso", "numeric", "dm", "md", "month_year", "range_dm", "range_md", "weekday"}
+# What may stand between two dates of a list: a place ("in Tianjin, China"), commas, semicolons, "and", "on".
+_LIST_GAP = re.compile(
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:(?:\s+|,\s*)[A-Z][\w'’.-]*){0,3})?"
+    r"\s*[,;]?\s*(?:and\s+|as\s+well\s+as\s+)?(?:again\s+)?(?:on|in)?\s*"
+)
+
+
+def _date_list(sentence: str, exprs: list[DateExpression], trigger: _Trigger) -> list[DateExpression]:
+    """Dates coordinated after one contact verb ("met on May 3 in Sochi and on June 9 in Astana"),
+    when only list punctuation, "and" and places stand between them: English names repeated
+    contacts so. A date and its range or its weekday are one date, not a list."""
+    after = sorted((e for e in exprs if e.start >= trigger.end and e.form in _LIST_FORMS), key=lambda e: e.start)
+    if len(after) < 2:
+        return []
+    if not all(_LIST_GAP.fullmatch(sentence[a.end : b.start]) for a, b in itertools.pairwise(after)):
+        return []
+    if len({(e.year, e.month, e.day) for e in after}) < len(after):
+        return []
+    return after
+
+
 def _visit_destination(sentence: str, trigger: _Trigger, gaz: Gazetteer) -> PlaceEntry | None:
     after = sentence[trigger.end : trigger.end + 60]
     m = re.match(
@@ -707,6 +795,7 @@ def _cluster(candidates: list[_Candidate], gaz: Gazetteer, ref: dt.date | None) 
     for c in candidates:
         if not c.resolved:
             continue
+        nameless = c.collective and not c.people
         if c.collective and not c.people and clusters and not _PRONOUN_ONLY.match(c.sentence.text):
             # "The two leaders began with a dinner on Wednesday": the people of the event just reported.
             context = _previous_cluster(clusters, candidates, c)
@@ -721,16 +810,21 @@ def _cluster(candidates: list[_Candidate], gaz: Gazetteer, ref: dt.date | None) 
         target = None
         for i, cl in enumerate(clusters):
             b = best(cl)
-            if _family(b.kind) != _family(c.kind):
+            corrects = _corrects_lead(b, c, nameless, ref)
+            if _family(b.kind) != _family(c.kind) and not corrects:
                 continue
             # One day of slack between a date read against the article's date and a full date: a report
             # may be dated a day off. Two dates read against the article's date ("yesterday", "today",
             # "on Thursday") name different days.
-            anchored = {"relative", "weekday", "reference"}
+            anchored = {"relative", "weekday", "reference", "lead"}
             slack = 1 if (b.resolved.method in anchored) != (c.resolved.method in anchored) else 0
-            if not dates_compatible(
-                b.resolved.date, b.resolved.precision, c.resolved.date, c.resolved.precision, slack
-            ) and not _within_range(b.resolved, c.resolved):
+            if (
+                not dates_compatible(
+                    b.resolved.date, b.resolved.precision, c.resolved.date, c.resolved.precision, slack
+                )
+                and not _within_range(b.resolved, c.resolved)
+                and not corrects
+            ):
                 continue
             if c.people and cluster_people(cl) and not (cluster_people(cl) & {p.name for p in c.people}):
                 continue
@@ -781,9 +875,10 @@ def _cluster(candidates: list[_Candidate], gaz: Gazetteer, ref: dt.date | None) 
         names = {p.name for p in c.people}
         if not (c.collective or names):
             continue
-        if c.resolved and not _bilateral(c):
-            # Its own date, but not a Russia–Tajikistan contact (e.g. a clash, a multilateral summit).
-            pass
+        if c.resolved and not _bilateral(c) and c.countries - {"RU", "TJ"}:
+            # Its own date and a third country's people: another contact ("the day before, Putin held
+            # talks with the Kyrgyz president"), not part of a Russia–Tajikistan one.
+            continue
         options = []
         for i, cl in enumerate(clusters):
             if c.resolved:
@@ -815,6 +910,21 @@ def _cluster(candidates: list[_Candidate], gaz: Gazetteer, ref: dt.date | None) 
             add(len(clusters) - 1, c, idx)
 
     return [_build_event(cl, ref) for cl in clusters]
+
+
+def _corrects_lead(lead: _Candidate, c: _Candidate, nameless: bool, ref: dt.date | None) -> bool:
+    """A later sentence that tells the day of the contact the lead reported undated: "the talks
+    yesterday lasted three hours", "speaking at the summit on Friday, Rahmon …". It must continue
+    the same story: the same kind of contact (or name nobody: "the talks"), within the week
+    before the article's date."""
+    if lead.resolved.method != "lead" or c.resolved.method == "lead" or ref is None:
+        return False
+    if c.resolved.precision != "day" or not (ref - dt.timedelta(days=7) <= c.resolved.date <= ref):
+        return False
+    if c.kind == lead.kind or (nameless and _family(c.kind) == _family(lead.kind)):
+        return True
+    both = {p.name for p in lead.people}
+    return len({p.country for p in lead.people}) == 2 and both <= {p.name for p in c.people}
 
 
 def _distance(positions: list[int], idx: int) -> tuple[int, bool]:
@@ -867,6 +977,7 @@ def _build_event(cl: list[_Candidate], ref: dt.date | None) -> ExtractedEvent:
             dated,
             key=lambda c: (
                 _better_precision(c.resolved.precision),
+                c.resolved.method == "lead",
                 c.resolved.method == "relative",
                 c.resolved.date_end is not None,
             ),
@@ -900,7 +1011,7 @@ def _build_event(cl: list[_Candidate], ref: dt.date | None) -> ExtractedEvent:
         seen.add(key)
         if c.resolved:
             date_fields = {
-                "date_text": c.expr.text,
+                "date_text": c.expr.text if c.expr else "",
                 "date_resolution": c.resolved.method,
                 "date_note": c.resolved.note,
                 "date": c.resolved.date,
@@ -910,7 +1021,11 @@ def _build_event(cl: list[_Candidate], ref: dt.date | None) -> ExtractedEvent:
         elif best:
             date_fields = {
                 "date_resolution": "context",
-                "date_note": f"no date in the sentence; refers to the event of '{best.expr.text}'",
+                "date_note": (
+                    f"no date in the sentence; refers to the event of '{best.expr.text}'"
+                    if best.expr
+                    else "no date in the sentence; refers to the event the lead reports"
+                ),
             }
         else:
             date_fields = {"date_note": "no date expression could be resolved"}
