@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test test-sqlite test-postgres test-slow lint check clean browser timelinejs bench bench-views evaluate
+.PHONY: install run test test-sqlite test-postgres test-slow lint check clean browser timelinejs bench bench-views evaluate evaluate-test evaluate-real
 
 $(STAMP): requirements.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV) || { echo "python3 -m venv failed: on Debian run 'apt-get install python3-venv'"; exit 1; }
@@ -59,6 +59,18 @@ test-postgres: install browser timelinejs
 # Extraction quality on the dev set: fails below the targets (event F1 0.90, exact dates 0.95, topics 0.85, no distractor event).
 evaluate: install
 	DEBUG=1 $(PY) manage.py evaluate tests/data/devset --check
+
+# The held-out team-written test split (tests/data/testset/): scores only, nobody reads its misses while tuning.
+evaluate-test: install
+	DEBUG=1 $(PY) manage.py evaluate tests/data/testset --summary
+
+# Real published reports (third-party text, not committed: tests/data/realworld/prepare.py says how
+# to get them): the dev split with every miss, then the held-out split as scores only.
+evaluate-real: install
+	@if dir=$$($(PY) tests/data/realworld/prepare.py dev); then DEBUG=1 $(PY) manage.py evaluate $$dir; \
+	else echo "(evaluate-real skipped: texts missing)"; exit 0; fi
+	@if dir=$$($(PY) tests/data/realworld/prepare.py test); then echo "--- held-out real reports:"; \
+	DEBUG=1 $(PY) manage.py evaluate $$dir --summary; fi
 
 test: lint check test-sqlite test-postgres evaluate
 

@@ -138,8 +138,8 @@ class MentionAdmin(admin.ModelAdmin):
 
 @admin.register(Person)
 class PersonAdmin(admin.ModelAdmin):
-    list_display = ("name", "country", "role")
-    list_filter = ("country",)
+    list_display = ("name", "country", "role", "from_gazetteer")
+    list_filter = ("from_gazetteer", "country")
     search_fields = ("name", "role", "aliases")
 
 

@@ -17,6 +17,11 @@ class Person(models.Model):
     aliases = models.JSONField(default=list, blank=True, help_text="Other spellings found in text, e.g. Rahmonov.")
     country = models.CharField(max_length=2, help_text="ISO code: RU, TJ, KG, UZ, …")
     role = models.CharField(max_length=200, blank=True)
+    from_gazetteer = models.BooleanField(
+        default=True,
+        help_text='Unticked: an official found in article text ("Russian Deputy Foreign Minister Andrei Rudenko"), '
+        "not in the gazetteer: check the name, country and role.",
+    )
 
     class Meta:
         ordering = ["name"]

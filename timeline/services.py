@@ -13,7 +13,7 @@ import calendar
 import datetime as dt
 import json
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from django.db import connection, transaction
@@ -292,6 +292,12 @@ def _payload(extracted: ExtractedEvent) -> dict:
     """What a mention keeps of its extracted event (``Mention.extracted``; ``derive`` reads it)."""
     return {
         "participants": [p.name for p in extracted.participants],
+        # officials found in the text, not in the gazetteer: stored as people for editors to check
+        **(
+            {"new_people": {p.name: [p.country, p.role] for p in extracted.participants if not p.known}}
+            if any(not p.known for p in extracted.participants)
+            else {}
+        ),
         "countries": sorted(extracted.countries),
         "place": extracted.place.name if extracted.place else None,
         "place_country": extracted.place.country if extracted.place else None,
@@ -549,8 +555,18 @@ def _cached(kind: str, model, field: str, keys) -> list:
     return [cache[k] for k in keys if k in cache]
 
 
-def _people(names: list[str]) -> list[Person]:
-    return _cached("person", Person, "name", names)
+def _people(names: list[str], new: dict[str, list[str]] | None = None) -> list[Person]:
+    """The stored people of these names; officials found in the text (``new``: name -> [country,
+    role]) are created first, marked as not from the gazetteer."""
+    found = _cached("person", Person, "name", names)
+    missing = [n for n in names if n in (new or {}) and n not in _lookup["person"]]
+    if missing:
+        Person.objects.bulk_create(
+            [Person(name=n, country=new[n][0], role=new[n][1][:200], from_gazetteer=False) for n in missing],
+            ignore_conflicts=True,
+        )
+        found = _cached("person", Person, "name", names)
+    return found
 
 
 def _topics(slugs: set[str]) -> list[Topic]:
@@ -578,6 +594,7 @@ class Derived:
     countries: set[str]
     topics: set[str]
     primary_topic: str | None
+    new_people: dict[str, list[str]] = field(default_factory=dict)
 
 
 def derive(rows: list[dict]) -> Derived:
@@ -622,6 +639,7 @@ def derive(rows: list[dict]) -> Derived:
         people=list(dict.fromkeys(n for p in payloads for n in p.get("participants", []))),
         countries={c for p in payloads for c in p.get("countries", [])}, topics=topics,
         primary_topic=ranked[0] if ranked else None,
+        new_people={n: v for p in payloads for n, v in (p.get("new_people") or {}).items()},
     )  # fmt: skip
 
 
@@ -641,7 +659,7 @@ def create_events(rows_of_each: list[list[dict]]) -> list[Event]:
     events, links = [], []
     for rows in rows_of_each:
         d = derive(rows)
-        people = _people(d.people)
+        people = _people(d.people, d.new_people)
         topics = _topics(d.topics)
         place = _place(*d.place) if d.place else None
         kind = d.kind or "meeting"
@@ -785,7 +803,7 @@ def refresh_events(events: list[Event], rows_of: dict[int, list[dict]] | None = 
             event.status = d.status
         if "place" not in curated:
             event.place = _place(*d.place) if d.place else None
-        people = _people(d.people)
+        people = _people(d.people, d.new_people)
         if "title" not in curated:
             shown = people_of.get(event.pk, []) if "participants" in curated else people
             event.title = _title(event.kind, shown, event.place, d.countries)

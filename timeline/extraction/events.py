@@ -38,6 +38,7 @@ from .dates import (
     resolve,
 )
 from .gazetteer import Gazetteer, Hit, PersonEntry, PlaceEntry
+from .officials import find_officials
 
 EARLIEST = dt.date(1991, 9, 9)  # independence of Tajikistan: no Russia–Tajikistan contact before it
 
@@ -355,6 +356,35 @@ def _tense(sentence: str, trigger: _Trigger, *, whole: bool = False) -> str:
     return "future" if _FUTURE.search(window) else "past"
 
 
+# Between a contact and the visit it took place in: "talks in Dushanbe during the Russian prime
+# minister's", "met him on the first day of his". (A visit framing another contact is no contact of its own.)
+_FRAME = re.compile(
+    r"[^.;:()]{0,80}?\b(?:during|in\s+the\s+course\s+of|on\s+the\s+(?:first|second|last|final)\s+day\s+of|as\s+part\s+of)"
+    r"\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,5}",
+    re.IGNORECASE,
+)
+
+
+def _owner(triggers: list[_Trigger], sentence: str, start: int, end: int) -> int:
+    """The trigger a participant (or a title, a body of a country) belongs to: a clause is one
+    contact frame. The subject just before a verb ("… Lavrov met") is that verb's; otherwise a
+    name after a contact word with no clause break between ("held talks with X, who is on an
+    official visit") is its object; then the verb after it in the same clause; then the nearest."""
+    before = [i for i, t in enumerate(triggers) if t.end <= start]
+    after = [i for i, t in enumerate(triggers) if t.start >= end]
+    if len(triggers) == 1:
+        return 0
+    if after:
+        gap = sentence[end : triggers[after[0]].start]
+        if len(gap) <= 25 and not _CLAUSE_BREAK.search(gap) and "," not in gap:
+            return after[0]
+    if before and not _CLAUSE_BREAK.search(sentence[triggers[before[-1]].end : start]):
+        return before[-1]
+    if after and not _CLAUSE_BREAK.search(sentence[end : triggers[after[0]].start]):
+        return after[0]
+    return _nearest(triggers, (start + end) / 2)
+
+
 def _nearest(triggers: list[_Trigger], pos: int) -> int:
     return min(range(len(triggers)), key=lambda i: abs((triggers[i].start + triggers[i].end) / 2 - pos))
 
@@ -412,6 +442,7 @@ def extract_events(
     ref = reference.date
     passages = split_passages(text)
     named = {h.entry.name for h in gaz.find_people(text)}
+    officials = find_officials(text, gaz.known_names)
     candidates: list[_Candidate] = []
     lead: list[Span] = []
     for passage in passages:
@@ -419,10 +450,13 @@ def extract_events(
         sentences = split_sentences(passage.text, offset=passage.start)
         lead.extend(_lead_sentences(passage, sentences, passages, reference, found=bool(lead)))
         for sentence in sentences:
+            found = _people_in(sentence, gaz, officials)
             candidates.extend(
-                _sentence_candidates(sentence, passage.index, gaz, reference, antecedent=antecedent, named=named)
+                _sentence_candidates(
+                    sentence, passage.index, gaz, reference, antecedent=antecedent, named=named, people_hits=found
+                )
             )
-            hits = [h.entry for h in gaz.find_people(sentence.text) if not _SPOKESPERSON.search(h.entry.role)]
+            hits = [h.entry for h in found if not _SPOKESPERSON.search(h.entry.role)]
             if hits:
                 antecedent = hits[0]
             elif not _PRONOUN_SUBJECT.search(sentence.text):
@@ -455,6 +489,18 @@ def _lead_sentences(
             continue  # the dateline itself ("ST. PETERSBURG, December 22.", "/TASS/.")
         return [sentence]
     return []
+
+
+def _people_in(sentence: Span, gaz: Gazetteer, officials: list[Hit]) -> list[Hit]:
+    """The gazetteer's people in the sentence, and the officials the article introduced (offsets
+    into the sentence)."""
+    hits = gaz.find_people(sentence.text)
+    for h in officials:
+        if sentence.start <= h.start and h.end <= sentence.end:
+            start, end = h.start - sentence.start, h.end - sentence.start
+            if not any(x.start < end and start < x.end for x in hits):
+                hits.append(Hit(start, end, h.entry))
+    return sorted(hits, key=lambda h: h.start)
 
 
 def _date_the_lead(candidates: list[_Candidate], lead: list[Span], reference: ReferenceDate) -> None:
@@ -524,9 +570,10 @@ def _sentence_candidates(
     *,
     antecedent: PersonEntry | None = None,
     named: set[str] | None = None,
+    people_hits: list[Hit] | None = None,
 ) -> list[_Candidate]:
     s = sentence.text
-    people_hits = gaz.find_people(s)
+    people_hits = list(gaz.find_people(s) if people_hits is None else people_hits)
     if antecedent is not None and _PRONOUN_SUBJECT.search(s):
         # "He paid an official visit to Dushanbe in 2017": he is the person the last sentence named.
         people_hits += [Hit(m.start(), m.end(), antecedent) for m in _PRONOUN.finditer(s)]
@@ -557,7 +604,7 @@ def _sentence_candidates(
     for hit in people_hits:
         if _SPOKESPERSON.search(hit.entry.role):
             continue  # a spokesperson reports a contact, does not take part in it
-        per[_nearest(triggers, (hit.start + hit.end) / 2)]["people"].append(hit.entry)
+        per[_owner(triggers, s, hit.start, hit.end)]["people"].append(hit.entry)
     for i, trigger in enumerate(triggers):
         # "Igor Ivanov, the secretary of the Security Council, who held a meeting with …": the
         # relative pronoun's antecedent is the trigger's subject, however far the apposition runs.
@@ -568,21 +615,21 @@ def _sentence_candidates(
                 per[i]["people"].append(before[-1].entry)
     for m in _TITLE_ADJ.finditer(s):
         cc = _country(m.group("cc"))
-        per[_nearest(triggers, m.start())]["titles"].append((cc, _office_key(m)))
+        per[_owner(triggers, s, m.start(), m.end())]["titles"].append((cc, _office_key(m)))
     for m in _TITLE_OF.finditer(s):
         office = _office_key(m)
         for group in ("c1", "c2"):
             if m.group(group):
                 cc = "RU" if "russia" in m.group(group).lower() else "TJ"
-                per[_nearest(triggers, m.start())]["titles"].append((cc, office))
+                per[_owner(triggers, s, m.start(), m.end())]["titles"].append((cc, office))
     for m in _COUNTERPART.finditer(s):
         cc = _country(m.group("cc") or m.group("cc2") or "")
         if cc:
-            per[_nearest(triggers, m.start())]["counterparts"].append(cc)
+            per[_owner(triggers, s, m.start(), m.end())]["counterparts"].append(cc)
     for m in _BODY.finditer(s):
         cc = _country(m.group("cc"))
         if cc:
-            per[_nearest(triggers, m.start())]["countries"].add(cc)
+            per[_owner(triggers, s, m.start(), m.end())]["countries"].add(cc)
     for m in _PAIR.finditer(s):
         slot = per[_nearest(triggers, m.start())]
         slot["countries"].update({"RU", "TJ"})
@@ -605,6 +652,18 @@ def _sentence_candidates(
     for h in place_hits:
         slot = per[_nearest(triggers, h.start)]
         slot["place"] = slot["place"] or h.entry
+
+    # "held talks with Y during X's visit on May 3": the visit is the frame of the talks, one contact.
+    for i in range(len(triggers) - 1):
+        if triggers[i + 1].kind == "visit" and _FRAME.fullmatch(s[triggers[i].end : triggers[i + 1].start]):
+            a, b = per[i], per[i + 1]
+            for key in ("people", "titles", "counterparts", "exprs"):
+                a[key] = a[key] + b[key]
+                b[key] = []
+            a["countries"] |= b["countries"]
+            a["collective"] = a["collective"] or b["collective"]
+            a["place"] = a["place"] or b["place"]
+            b["countries"], b["collective"], b["place"] = set(), False, None
 
     # A trigger with no actors of its own shares its date and place with the nearest one that has some
     # ("Putin met Rahmon … and discussed trade today": one contact, dated by "today").

@@ -114,6 +114,7 @@ class PersonEntry:
     role: str = ""
     aliases: tuple[str, ...] = ()
     offices: tuple[tuple[str, dt.date, dt.date | None], ...] = ()
+    known: bool = True  # False: an official found in the text, not in the gazetteer
 
     @property
     def surname(self) -> str:
@@ -232,6 +233,14 @@ class Gazetteer:
             for office, _, _ in person.offices:
                 out.setdefault(office, []).append(person)
         return out
+
+    @cached_property
+    def known_names(self) -> frozenset[str]:
+        """Every name, alias and surname of the gazetteer's people."""
+        out = set()
+        for p in self.people:
+            out.update((p.name, p.surname, *p.aliases))
+        return frozenset(out)
 
     def find_people(self, text: str) -> list[Hit]:
         pattern, by_alias = self._people_index

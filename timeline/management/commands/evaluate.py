@@ -22,6 +22,11 @@ class Command(BaseCommand):
         parser.add_argument("--gold", help="Gold file (default: DIR/gold.json).")
         parser.add_argument("--json", action="store_true", help="Print the report as JSON.")
         parser.add_argument("--check", action="store_true", help=f"Exit with an error below the targets {TARGETS}.")
+        parser.add_argument(
+            "--summary",
+            action="store_true",
+            help="Scores and the count of misses by cause only, no quotes: for a held-out split nobody reads while tuning.",
+        )
 
     def handle(self, *args, **options):
         folder = Path(options["dir"])
@@ -38,6 +43,8 @@ class Command(BaseCommand):
         if options["json"]:
             out = report.summary() | {"misses": report.misses, "false_events": report.false_events}
             self.stdout.write(json.dumps(out, ensure_ascii=False, indent=2))
+        elif options["summary"]:
+            self.stdout.write(format_report(report, summary_only=True) + "\n")
         else:
             self.stdout.write(format_report(report) + "\n")
         failures = report.failures()

@@ -1,0 +1,88 @@
+"""Builds the folders that ``evaluate`` reads from the real published reports (issue 13).
+
+    python tests/data/realworld/prepare.py [dev|test|all] [--strip]
+
+The articles themselves are third-party text: they are never committed. They live in the
+ignored folder ``texts/`` (``r1_*.txt`` the dev split, ``r2_*.txt`` the held-out test split),
+copied from the stored pages the search tool serves (each row of ``sources_*.csv`` gives the
+page's address and the query that finds it). What is committed: ``sources_*.csv``
+(file, split, published, outlet, url, query) and ``gold_*.json`` (the contacts each article
+reports: dates, precision, kind, status, participants' surnames, place, topics; no quotes).
+
+Writes ``texts/_SPLIT/`` with the articles, ``manifest.csv`` (publication dates and outlets as the
+pages give them) and ``gold.json`` (with the evidence quotes when ``texts/gold_*.evidence.json``
+is there). Exits 3 with instructions when the texts are missing.
+
+``--strip``: moves the evidence quotes of ``gold_*.json`` into ``texts/gold_*.evidence.json`` (what
+an annotator wrote), so that only facts are left to commit.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+TEXTS = HERE / "texts"
+SPLITS = {"dev": "r1", "test": "r2"}
+
+
+def strip() -> None:
+    for gold in sorted(HERE.glob("gold_*.json")):
+        data = json.loads(gold.read_text(encoding="utf-8"))
+        if not any("evidence" in e for e in data["events"]):
+            continue
+        TEXTS.mkdir(exist_ok=True)
+        (TEXTS / f"{gold.stem}.evidence.json").write_text(json.dumps(data, ensure_ascii=False, indent=1), "utf-8")
+        facts = {"events": [{k: v for k, v in e.items() if k != "evidence"} for e in data["events"]]}
+        gold.write_text(json.dumps(facts, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        print(f"{gold.name}: evidence moved to texts/{gold.stem}.evidence.json")
+
+
+def build(split: str) -> Path | None:
+    rows = []
+    for sources in sorted(HERE.glob("sources_*.csv")):
+        with open(sources, encoding="utf-8", newline="") as fh:
+            rows += [r for r in csv.DictReader(fh) if split == "all" or r["split"] == split]
+    missing = [r["file"] for r in rows if not (TEXTS / r["file"]).exists()]
+    if not rows or missing:
+        print(
+            f"real-report texts for the {split} split are not here ({len(missing)} of {len(rows)} missing, e.g. "
+            f"{', '.join(missing[:3])}).\nThey are third-party text and are not committed: copy each page listed "
+            f"in {HERE.relative_to(Path.cwd()) if HERE.is_relative_to(Path.cwd()) else HERE}/sources_*.csv (url; "
+            "the query column finds it in the stored pages of the search tool) as plain text, one paragraph "
+            f"a line, into {TEXTS}/<file>.",
+            file=sys.stderr,
+        )
+        return None
+    out = TEXTS / f"_{split}"
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir(parents=True)
+    files = {r["file"] for r in rows}
+    with open(out / "manifest.csv", "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["file", "published", "source", "url", "title"])
+        for r in rows:
+            shutil.copy(TEXTS / r["file"], out / r["file"])
+            w.writerow([r["file"], r["published"], r["outlet"][:200], r["url"], ""])
+    events = []
+    for gold in sorted(HERE.glob("gold_*.json")):
+        evidence = TEXTS / f"{gold.stem}.evidence.json"
+        data = json.loads((evidence if evidence.exists() else gold).read_text(encoding="utf-8"))
+        events += [e for e in data["events"] if e["article"] in files]
+    (out / "gold.json").write_text(json.dumps({"events": events}, ensure_ascii=False, indent=1), encoding="utf-8")
+    return out
+
+
+if __name__ == "__main__":
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    if "--strip" in sys.argv:
+        strip()
+        sys.exit(0)
+    folder = build(args[0] if args else "dev")
+    if folder is None:
+        sys.exit(3)
+    print(folder)

@@ -1,0 +1,84 @@
+"""Officials the gazetteer lacks, recognised from how news copy introduces them (examples written here)."""
+
+import datetime as dt
+
+import pytest
+
+from timeline.extraction.events import extract_events
+from timeline.extraction.officials import find_officials
+
+KNOWN = frozenset({"Vladimir Putin", "Putin", "Emomali Rahmon", "Rahmon"})
+
+
+def found(text):
+    return [(text[h.start : h.end], h.entry.country, h.entry.role, h.entry.known) for h in find_officials(text, KNOWN)]
+
+
+def test_nationality_office_and_name():
+    assert found("Russian Deputy Energy Minister Pavel Sorokin arrived.") == [
+        ("Pavel Sorokin", "RU", "Deputy Energy Minister (Russia)", False)
+    ]
+    assert found("Tajikistan's Minister of Health and Social Protection Jamoliddin Abdullozoda spoke.")[0][:2] == (
+        "Jamoliddin Abdullozoda",
+        "TJ",
+    )
+
+
+def test_office_of_country_and_name():
+    assert found("First Deputy Prime Minister of Tajikistan Davlatali Said met them.")[0][:3] == (
+        "Davlatali Said",
+        "TJ",
+        "First Deputy Prime Minister (Tajikistan)",
+    )
+
+
+def test_head_of_an_agency_keeps_the_agencys_name_in_the_role():
+    [(name, cc, role, _)] = found("The head of Russia's Federal Customs Service Vladimir Bulavin flew in.")
+    assert (name, cc) == ("Vladimir Bulavin", "RU") and role.endswith("Federal Customs Service")
+
+
+def test_name_then_apposition_and_later_surname():
+    hits = found("Farrukh Hamralizoda, Tajikistan's deputy minister of finance, met them. Hamralizoda said so.")
+    assert [h[0] for h in hits] == ["Farrukh Hamralizoda", "Hamralizoda"] and hits[0][1] == "TJ"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian President Vladimir Putin met Tajik President Emomali Rahmon.",  # in the gazetteer
+        "Kyrgyz Deputy Prime Minister Edil Baisalov arrived.",  # neither country's
+        "Russian Foreign Ministry Spokeswoman said so.",  # no name
+        "Russian Deputy Prime Minister Of The Republic said.",  # capitalised words that are no name
+    ],
+)
+def test_no_official(text):
+    assert found(text) == []
+
+
+def test_an_unknown_official_takes_part_in_a_contact(gazetteer):
+    r = extract_events(
+        "Russian Deputy Foreign Minister Pavel Ivlev held consultations with Tajik Deputy Foreign Minister "
+        "Farrukh Sharifzoda in Dushanbe on March 2, 2011.",
+        gazetteer=gazetteer,
+    )
+    [event] = r.events
+    assert event.date == dt.date(2011, 3, 2)
+    assert {(p.name, p.country, p.known) for p in event.participants} == {
+        ("Pavel Ivlev", "RU", False),
+        ("Farrukh Sharifzoda", "TJ", False),
+    }
+
+
+def test_ingestion_stores_them_as_people_not_from_the_gazetteer(db):
+    from articles.services import ingest_text
+    from timeline.models import Event, Person
+
+    ingest_text(
+        "a.txt",
+        "DUSHANBE, March 2, 2011 -- Russian Deputy Foreign Minister Pavel Ivlev held consultations with Tajik "
+        "Deputy Foreign Minister Farrukh Sharifzoda today.\n",
+    )
+    person = Person.objects.get(name="Pavel Ivlev")
+    assert (person.country, person.from_gazetteer) == ("RU", False) and "Deputy Foreign Minister" in person.role
+    assert set(Event.objects.get().participants.values_list("name", flat=True)) == {"Pavel Ivlev", "Farrukh Sharifzoda"}
+    assert Person.objects.get(name="Vladimir Putin").from_gazetteer

@@ -1,0 +1,115 @@
+"""Officials the gazetteer does not list, recognised from how news copy introduces them.
+
+English wire copy introduces an official by nationality, office and full name ("Russian Deputy
+Foreign Minister Andrei Rudenko", "Tajikistan's Labour Minister Sumangul Tagoizoda"), by office,
+country and name ("Deputy Prime Minister of Tajikistan Usmonali Usmonzoda", "the head of Russia's
+Federal Migration Service Konstantin Romodanovsky"), or by name and apposition ("Shohin Samadi,
+Tajikistan's deputy foreign minister"). After that, the surname alone refers to the same person.
+
+``find_officials(text, known)`` returns the officials of Russia and Tajikistan so introduced whose
+names are not among ``known``: ``PersonEntry`` with ``known=False``, for editors to check. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import Hit, PersonEntry
+
+_CC = {
+    "russian": "RU", "russia's": "RU", "russia’s": "RU", "russia": "RU", "the russian federation": "RU",
+    "tajik": "TJ", "tajikistan's": "TJ", "tajikistan’s": "TJ", "tajikistan": "TJ", "tajikistani": "TJ",
+}  # fmt: skip
+_NATION = r"(?P<cc>Russian|Russia['’]s|Tajik|Tajikistani|Tajikistan['’]s)"
+_COUNTRY = r"(?P<cc>Russia|Tajikistan|the\s+Russian\s+Federation)"
+_FIELD = (
+    r"(?:labou?r|economy|economic\s+development|energy|finance|interior|internal\s+affairs|defen[cs]e|foreign"
+    r"|education|health|transport|agriculture|justice|emergenc(?:y|ies)|culture|industry|trade|migration"
+    r"|digital\s+development|natural\s+resources|construction|sports?|youth|water\s+resources)"
+)
+# The office: deputy/first deputy/vice, then a minister, an envoy, a chair, a governor …
+_OFFICE = (
+    r"(?:(?:[Ff]irst|[Dd]eputy|[Vv]ice)[\s-]+)*"
+    rf"(?:(?i:{_FIELD})\s+(?i:minister)|(?i:prime\s+minister|premier|foreign\s+minister)"
+    r"|(?i:minister)(?:\s+(?i:of|for)\s+(?:the\s+)?(?:[A-Z][a-z]+|and|of)(?:\s+(?:[A-Z][a-z]+|and|of)){0,4})?"
+    r"|(?i:ambassador|envoy|governor|mayor|speaker|chairman|chairwoman|presidential\s+aide|aide|adviser|advisor"
+    r"|ombudsman|prosecutor[\s-]general|secretary|head|director|chief|commander))"
+    r"(?:\s+to\s+(?:Russia|Tajikistan|the\s+Russian\s+Federation|Moscow|Dushanbe))?"
+)
+_NAME_WORD = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z]['’][A-Z][a-z]+)"
+_NAME = rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?!\s+[A-Z][a-z])"
+# Capitalised words that begin no name: institutions, places, months …
+_NOT_NAME = re.compile(
+    r"\b(?:Federation|Council|Ministry|Service|Republic|Region|Committee|Commission|Agency|Duma|Assembly|Majlisi"
+    r"|Bank|Company|Organization|Organisation|Union|State|States|Government|Office|Department|Embassy|Security"
+    r"|Foreign|Affairs|Minister|President|Prime|Deputy|Russia|Tajikistan|Moscow|Dushanbe|Kremlin|National"
+    r"|January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|His|Her|On|In|At|And)\b"
+)
+_PATTERNS = [
+    # Russian Deputy Foreign Minister Andrei Rudenko; Tajikistan's Labour Minister Sumangul Tagoizoda
+    re.compile(rf"\b{_NATION}\s+(?P<role>{_OFFICE})\s+{_NAME}"),
+    # Deputy Prime Minister of Tajikistan Usmonali Usmonzoda
+    re.compile(rf"\b(?P<role>{_OFFICE})\s+of\s+{_COUNTRY}\s*,?\s+{_NAME}"),
+    # the head of Russia's Federal Migration Service, Konstantin Romodanovsky
+    re.compile(
+        rf"\b(?P<role>(?i:head|chief|director|chairman|chairwoman|chair)\s+of\s+(?:the\s+)?{_NATION}\s+"
+        rf"(?:[A-Z][\w-]*\s+(?:of\s+|for\s+|and\s+)?){{1,6}}?)(?:\(\w+\)\s+)?,?\s*{_NAME}(?=[\s,.;:)]|$)"
+    ),
+    # Shohin Samadi, Tajikistan's deputy foreign minister / the Russian ambassador
+    re.compile(rf"{_NAME},\s+(?:the\s+)?{_NATION}\s+(?P<role>{_OFFICE})\b"),
+    # Shohin Samadi, deputy foreign minister of Tajikistan
+    re.compile(rf"{_NAME},\s+(?:the\s+)?(?P<role>{_OFFICE})\s+of\s+{_COUNTRY}\b"),
+]
+
+
+def _clean_name(name: str) -> str | None:
+    words = name.split()
+    while words and _NOT_NAME.fullmatch(words[0]):
+        words.pop(0)
+    while words and _NOT_NAME.fullmatch(words[-1]):
+        words.pop()
+    if len(words) < 2 or any(_NOT_NAME.fullmatch(w) for w in words):
+        return None
+    return " ".join(words)
+
+
+def find_officials(text: str, known: set[str] | frozenset = frozenset()) -> list[Hit]:
+    """Officials of Russia and Tajikistan introduced in ``text`` who are not ``known`` (names or
+    surnames of the gazetteer), then every later mention of their surname."""
+    found: dict[str, PersonEntry] = {}
+    hits: list[Hit] = []
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            name = _clean_name(m.group("name"))
+            if name is None or name in known or name.split()[-1] in known:
+                continue
+            cc = _CC.get(re.sub(r"\s+", " ", m.group("cc")).lower())
+            if cc is None:
+                continue
+            role = m.group("role")
+            stripped = m.group("name")[: m.group("name").find(name)].strip()
+            if stripped and m.end("role") <= m.start("name"):
+                role = f"{role} {stripped}"  # "head of Russia's Federal Migration | Service Konstantin …"
+            role = re.sub(r"\s+", " ", role).strip(" ,")
+            if cc and not re.search(r"\b(?:of|to)\s+(?:Russia|Tajikistan)\b", role):
+                role = f"{role} ({'Russia' if cc == 'RU' else 'Tajikistan'})"
+            entry = found.setdefault(name, PersonEntry(name=name, country=cc, role=role[:200], known=False))
+            start = m.start("name") + m.group("name").find(name)
+            hits.append(Hit(start, start + len(name), entry))
+    if not found:
+        return []
+    # later mentions by surname ("Rudenko said …")
+    by_surname = {e.surname: e for e in found.values() if e.surname not in known}
+    taken = [(h.start, h.end) for h in hits]
+    if by_surname:
+        for m in re.finditer(r"\b(?:" + "|".join(map(re.escape, by_surname)) + r")\b", text):
+            if not any(s <= m.start() < e for s, e in taken):
+                hits.append(Hit(m.start(), m.end(), by_surname[m.group()]))
+    hits.sort(key=lambda h: h.start)
+    out, last_end = [], -1
+    for h in hits:
+        if h.start >= last_end:
+            out.append(h)
+            last_end = h.end
+    return out
