@@ -328,3 +328,81 @@ def test_a_dated_sentence_about_a_third_countrys_leader_joins_no_contact(gazette
         gazetteer,
     )
     assert [e.date for e in r.events] == [dt.date(2016, 4, 15)]
+
+
+# --- clause frames, tense, counted days, more ways to report a contact ---------------------------
+
+
+def test_the_object_of_talks_belongs_to_the_talks_not_to_the_visit_in_a_who_clause(gazetteer):
+    r = run(
+        "Sergei Lavrov held talks with Foreign Minister of Tajikistan Sirojiddin Aslov, who is in Moscow on a "
+        "working visit, on April 13.",
+        gazetteer,
+    )
+    assert surnames(on(r, dt.date(2016, 4, 13))) == {"Lavrov", "Muhriddin"}  # Aslov took the name Muhriddin
+
+
+def test_talks_during_a_visit_take_the_visits_date(gazetteer):
+    r = run(
+        "Dmitry Medvedev and Emomali Rahmon held talks in Dushanbe during the Russian premier's visit on "
+        "March 8-9, 2016.",
+        gazetteer,
+    )
+    assert surnames(on(r, dt.date(2016, 3, 8))) == {"Medvedev", "Rahmon"}
+
+
+def test_the_two_presidents_are_the_last_pair_named(gazetteer):
+    r = run(
+        "Vladimir Putin met Emomali Rahmon in Sochi on April 14. Rahmon had been in Sochi since Tuesday.\n\n"
+        "The meeting followed a telephone conversation between the two presidents on March 30.",
+        gazetteer,
+    )
+    assert surnames(on(r, dt.date(2016, 3, 30))) == {"Putin", "Rahmon"}
+
+
+def test_a_conditional_or_expected_contact_is_planned_and_its_month_ahead(gazetteer):
+    r = run("Sergei Shoigu could visit Dushanbe in September, a source in the Tajik defence ministry said.", gazetteer)
+    event = on(r, dt.date(2016, 9, 1))
+    assert event.status == "planned" and event.precision == "month"
+    r = run("Emomali Rahmon is expected in Moscow in May for talks with Vladimir Putin.", gazetteer)
+    assert on(r, dt.date(2016, 5, 1)).status == "planned"
+
+
+def test_a_day_earlier_counts_from_the_date_before_it(gazetteer):
+    r = run(
+        "Sergei Lavrov received Sirojiddin Aslov in Moscow on Thursday.\n\n"
+        "A day earlier, Aslov held talks with Russian Deputy Foreign Minister Grigory Karasin.",
+        gazetteer,
+    )
+    assert surnames(on(r, dt.date(2016, 4, 13))) == {"Muhriddin", "Karasin"}
+
+
+def test_days_after_a_named_event_count_from_its_date(gazetteer):
+    r = run(
+        "A flood hit the Rasht valley on April 2. Emomali Rahmon telephoned Vladimir Putin two days after the "
+        "flood to thank him for the aid.",
+        gazetteer,
+    )
+    assert on(r, dt.date(2016, 4, 4)).kind == "call"
+
+
+def test_more_ways_english_reports_a_contact(gazetteer):
+    cases = {
+        "Sergei Shoigu spent two days in Dushanbe in March 2016.": "visit",
+        "Dmitry Rogozin had last been in Dushanbe in March 2016.": "visit",
+        "At the forum in March 2016, Lavrov told his Tajik counterpart Sirojiddin Aslov that the plan stood.": "meeting",
+        "The foreign ministers signed a protocol in the presence of Vladimir Putin and Emomali Rahmon in March 2016.": (
+            "meeting"
+        ),
+    }
+    for text, kind in cases.items():
+        r = run(text, gazetteer)
+        assert [e.kind for e in r.events if e.date == dt.date(2016, 3, 1)] == [kind], text
+
+
+def test_agreements_signed_during_a_visit_are_no_contact_of_their_own(gazetteer):
+    r = run(
+        "In Moscow on Monday, Aslov and Lavrov discussed the agreements signed during the visit in February 2015.",
+        gazetteer,
+    )
+    assert [e.date for e in r.events] == [dt.date(2016, 4, 11)]

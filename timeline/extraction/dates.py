@@ -98,6 +98,17 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
             re.IGNORECASE,
         ),
     ),
+    # a day earlier, two days after the attack, the previous day, a week later: counted from another
+    # date of the story, which the caller knows (``shift_of``); alone they resolve to nothing
+    (
+        "shift",
+        re.compile(
+            r"\b(?P<rel>(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?)\s+"
+            r"(?:earlier|later|before|after|previously)|(?:the\s+)?(?:previous|next|following)\s+day"
+            r"|the\s+day\s+(?:before|after)(?!\s+(?:yesterday|tomorrow)))\b",
+            re.IGNORECASE,
+        ),
+    ),
     # on Friday / last Friday / Friday's talks
     ("weekday", re.compile(rf"\b(?:(?P<which>last|this|next|Last|This|Next)\s+)?(?P<weekday>{_WD})(?:'s|’s)?\b")),
     # 2004 (not part of a number, an amount or a range of figures)
@@ -315,7 +326,51 @@ def resolve(expr: DateExpression, reference: dt.date | None, *, tense: str | Non
 
     if form == "relative":
         return _resolve_relative(expr, reference, quoted, ref_note)
+    if form == "shift":
+        # Counted from the article's date until the caller finds the date it counts from.
+        shift = shift_of(expr)
+        if shift is None:
+            return None
+        return ResolvedDate(reference + dt.timedelta(days=shift[0]), "day", "relative", f"from {quoted} in {ref_note}")
     return None
+
+
+_PHRASE_STOP = {"in", "on", "at", "of", "to", "for", "with", "by", "from", "and", "was", "were", "had", "has", "is"}
+
+
+def shift_of(expr: DateExpression, sentence: str = "") -> tuple[int, str | None, bool] | None:
+    """For a "shift" expression: (days, the noun it counts from, whether a clause follows).
+
+    "a day earlier" -> (-1, None, False); "two days after the attack" -> (2, "attack", False);
+    "a week after Bortnikov held talks" -> (7, None, True): the contact of the clause that follows
+    came that long before the one the sentence is about. ``sentence`` is the text the offsets of
+    ``expr`` point into."""
+    if expr.form != "shift":
+        return None
+    words = (expr.relative or "").split()
+    if words[-1] == "day" and words[-2] in {"previous", "next", "following"}:
+        return (-1 if words[-2] == "previous" else 1), None, False
+    if words[:2] == ["the", "day"]:
+        n, unit, direction = 1, "day", words[2]
+    else:
+        n = NUMBER_WORDS.get(words[0]) if not words[0].isdigit() else int(words[0])
+        unit, direction = words[1], words[2]
+    if n is None:
+        return None
+    days = n * (7 if unit.startswith("week") else 1) * (-1 if direction in {"earlier", "before", "previously"} else 1)
+    noun, clause = None, False
+    if direction in {"before", "after"}:
+        m = re.match(r"\s+(?:the|his|her|their|its|this|that)\s+((?:[\w'’-]+\s*){1,4})", sentence[expr.end :])
+        if m:
+            phrase = []
+            for word in m.group(1).split():
+                if word.lower() in _PHRASE_STOP:
+                    break
+                phrase.append(word)
+            noun = phrase[-1].lower().strip("'’") if phrase else None
+        else:
+            clause = True
+    return days, noun, clause
 
 
 def is_same_day(expr: DateExpression) -> bool:

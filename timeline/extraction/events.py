@@ -36,6 +36,7 @@ from .dates import (
     find_reference_date,
     is_same_day,
     resolve,
+    shift_of,
 )
 from .gazetteer import Gazetteer, Hit, PersonEntry, PlaceEntry
 from .officials import find_officials
@@ -64,20 +65,34 @@ _TRIGGERS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     ("talks", re.compile(r"\b(?:talks|negotiations?|negotiated|consultations)\b", re.IGNORECASE)),
+    # "was among the leaders at the CIS summit"
+    ("summit", re.compile(r"\b(?:was|were)\s+among\s+the\s+(?:leaders|heads\s+of\s+state)\s+(?:at|who)\b", re.I)),
     (
         "meeting",
         re.compile(
             r"\b(?:met|meet|meets|meeting|meetings|received|receives|receiving|reception|hosted|hosts|"
             r"discuss(?:ed|es|ing)?|conferred|sat\s+down\s+with|audience|conversation|co-chair(?:ed|s)?|"
             r"(?:informal|working|official|state|private)\s+(?:dinner|lunch|luncheon|breakfast)|"
-            r"agreements?\s+(?:was\s+|were\s+)?reached)\b",
+            r"agreements?\s+(?:was\s+|were\s+)?reached|"
+            # words that report two people face to face: "told his counterpart", "in the presence of",
+            # "brought Lavrov and Mukhriddin together", "see each other", "signed … with"
+            r"told\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:counterparts?|guests?|hosts?|colleagues?|interlocutors?)|"
+            r"in\s+the\s+presence\s+of|brought\s+(?:[\w'’-]+\s+){1,6}?together|see\s+each\s+other|"
+            # active "signed a/the/two …" (not "agreements signed during the visit")
+            r"signed\s+(?=(?:an?|the|two|three|four|five|several|\d+|more\s+than|over|a\s+package|documents|agreements|accords)\b)|"
+            r"handed\s+(?:over\s+)?(?:[\w'’-]+\s+){0,4}?(?:to|over\s+to))\b",
             re.IGNORECASE,
         ),
     ),
     (
         "visit",
         re.compile(
-            r"\b(?:visit(?:s|ed|ing)?|trip|arriv(?:ed|es|ing|al)\s+(?:in|at)|invit(?:ed|es|ing|ation))\b", re.IGNORECASE
+            r"\b(?:visit(?:s|ed|ing)?|trip|arriv(?:ed|es|ing|al)\s+(?:in|at)|invit(?:ed|es|ing|ation)"
+            # being somewhere: "spent two days in Dushanbe", "first came to", "had last been in", "was last in"
+            r"|spent\s+(?:\w+\s+){1,2}(?:days?|hours?)\s+in|(?:first\s+)?came\s+to(?=\s+[A-Z])"
+            r"|had\s+(?:last\s+|previously\s+|already\s+)?been\s+(?:in|to)(?=\s+(?:the\s+)?[A-Z])"
+            r"|(?:was|were)\s+last\s+in(?=\s+[A-Z])|returned\s+to(?=\s+(?:the\s+)?[A-Z]))\b",
+            re.IGNORECASE,
         ),
     ),
 ]
@@ -125,13 +140,19 @@ _COLLECTIVE = re.compile(
     r"\b(?:the\s+two\s+(?:leaders|presidents|heads\s+of\s+state|ministers|sides|officials|men|secretaries|premiers)"
     r"|the\s+two\b(?!\s+(?:countries|states|nations|governments|neighbou?rs|republics))|both\s+(?:leaders|presidents|sides|ministers)"
     r"|the\s+(?:leaders|presidents|sides|parties)\b|they|their|them"
+    # a transcript's speaker and the counterpart addressed: "when we met in Dushanbe", "your visit"
+    r"|we|us|our|your"
     r"|(?:the|their|this|that|these|today's|yesterday's)\s+(?:talks|meeting|negotiations|visit|conversation|phone\s+conversation|phone\s+call))\b",
     re.IGNORECASE,
 )
 _FUTURE = re.compile(
     r"\b(?:will|shall|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|is\s+expected\s+to|are\s+expected\s+to|"
     r"(?:is|are)\s+scheduled|scheduled\s+(?:for|to)|plans?\s+to|planning\s+to|intends?\s+to|(?:is|are)\s+set\s+to|"
-    r"to\s+be\s+held|upcoming|forthcoming|(?:is|are)\s+going\s+to|(?:is|are)\s+planned|would\s+(?:meet|visit|hold))\b",
+    r"to\s+be\s+held|upcoming|forthcoming|(?:is|are)\s+going\s+to|(?:is|are)\s+planned"
+    # conditional and expected contacts: "could take place in September", "is expected in Moscow"
+    r"|(?:would|could|might|may)\s+(?:(?:also|again|soon)\s+)?(?:meet|visit|hold|take\s+part|take\s+place|attend|come|travel|be\s+held|participate|go)"
+    r"|(?:is|are)\s+(?:expected|due)\s+(?:in|at|on|for)|(?:is|are|was|were)\s+being\s+(?:discussed|prepared|planned|considered|agreed)"
+    r"|next\s+(?:round|meeting|session|visit|summit)|shall)\b",
     re.IGNORECASE,
 )
 _NEGATION = re.compile(r"\b(?:not|no|never|cancel+ed|called\s+off|without|nor)\b[^.,;]{0,20}$", re.IGNORECASE)
@@ -173,6 +194,7 @@ _VENUE = re.compile(
     r"|\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:summits?|sessions?)\b"
 )
 _SIDELINES = re.compile(r"\b(?:sidelines|margins)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,8}$", re.I)
+_AT_GATHERING = re.compile(r"(?:^|[.;]\s*|\b)(?:At|at|During|during)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}$")
 _ATTEND = re.compile(r"\b(?:attend(?:s|ed|ing)?|invit(?:ed|es|ing|ation)|to\s+join)\b", re.IGNORECASE)
 _CONTACT_NOUN = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|negotiations|visit|summit|conversation|call)\b", re.IGNORECASE
@@ -414,11 +436,13 @@ def _usable_expr(
             in_tail = any(p.search(before[noun:]) for _, p in _TRIGGERS)
         else:
             in_tail = any(tail_start <= t.start < expr.start for t in triggers)
-        # On the sidelines of a gathering, its date is the meeting's.
+        # On the sidelines of a gathering, or at it ("At the forum in March, Lavrov told …"), its
+        # date is the meeting's.
         if (
             not in_tail
             and not _ATTEND.search(before[max(0, noun - 40) : noun])
             and not _SIDELINES.search(before[max(0, noun - 60) : noun])
+            and not _AT_GATHERING.search(before[max(0, noun - 40) : noun])
         ):
             return False
     return True
@@ -560,6 +584,49 @@ def _same_day_as_before(
             c.resolved = ResolvedDate(r.date, "day", r.method, f"from '{c.expr.text}': the day of '{e.text}' before it")
             if ref and r.date < ref:
                 c.status = "held"
+    for c in candidates:
+        if c.resolved is not None and c.expr is not None and c.expr.form == "shift":
+            _count_from_anchor(c, text, days, reference)
+
+
+def _count_from_anchor(c: _Candidate, text: str, days: list, reference: ReferenceDate) -> None:
+    """ "A day earlier, Kravtsov held talks …", "two days after the attack", "a week after
+    Bortnikov held talks": days counted from the date the story gave before (or the date of the
+    noun named), the article's own date when there is none."""
+    shift = shift_of(c.expr, c.sentence.text)
+    if shift is None:
+        return
+    n, noun, clause = shift
+    here = c.sentence.start + c.expr.start
+    anchor = None
+    if noun:
+        # the noun's own date: "the attack on March 22", "the March 22 attack", "the summit on Friday"
+        for m in re.finditer(rf"\b{re.escape(noun)}\b", text[:here] + text[c.sentence.end :], re.IGNORECASE):
+            pos = m.start() if m.start() < here else m.start() + (c.sentence.end - here)
+            window = text[max(0, pos - 30) : pos + len(noun) + 40]
+            for e in find_date_expressions(window):
+                r = None if e.is_bound else resolve(e, reference.date, tense="past")
+                if r is not None and r.precision == "day":
+                    anchor = (e, r)
+                    break
+            if anchor:
+                break
+    if anchor is None:
+        before = [(e, r) for end, e, r in days if end <= here and e is not c.expr]
+        if before:
+            anchor = before[-1]
+    if anchor is None:
+        if reference.date is None:
+            return
+        base, what = reference.date, "the article's date"
+    else:
+        base, what = anchor[1].date, f"'{anchor[0].text}'"
+    if clause:
+        n = -n  # "X came a week after Y met Z": Y met Z a week before X
+    day = base + dt.timedelta(days=n)
+    c.resolved = ResolvedDate(day, "day", "relative", f"from '{c.expr.text}', counted from {what}")
+    if reference.date and day <= reference.date:
+        c.status = "held"
 
 
 def _sentence_candidates(
@@ -1016,16 +1083,20 @@ def _same_sides(people: list[PersonEntry], others: list[PersonEntry]) -> bool:
 
 
 def _previous_cluster(clusters: list[list[_Candidate]], candidates: list[_Candidate], c: _Candidate):
-    """The cluster whose latest mention comes last before ``c`` in the article."""
+    """The cluster whose latest mention comes last before ``c`` in the article; for "the two
+    presidents", "they", the latest one whose people are of both countries, if any."""
     position = {id(x): i for i, x in enumerate(candidates)}
     here = position[id(c)]
-    best_cl, best_pos = None, -1
+    best_cl, best_pos, pair_cl, pair_pos = None, -1, None, -1
     for cl in clusters:
+        both = len({p.country for x in cl for p in x.people} & {"RU", "TJ"}) == 2
         for x in cl:
             pos = position[id(x)]
             if pos < here and pos > best_pos:
                 best_cl, best_pos = cl, pos
-    return best_cl
+            if both and pos < here and pos > pair_pos:
+                pair_cl, pair_pos = cl, pos
+    return pair_cl or best_cl
 
 
 def _build_event(cl: list[_Candidate], ref: dt.date | None) -> ExtractedEvent:
