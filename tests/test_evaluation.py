@@ -122,3 +122,17 @@ def test_misses_say_why():
         "Shoigu": "undated",
         "Naryshkin": "no trigger",
     }
+
+
+def test_an_optional_contact_that_names_nobody_matches_by_date_and_required_ones_match_first():
+    g = gold(
+        {"article": "a.txt", "date": "2011-05-01", "participants": [], "optional": True},
+        {"article": "a.txt", "date": "2010-04-14", "participants": ["Medvedev"], "optional": True},
+        {"article": "a.txt", "date": "2010-04-14", "participants": ["Medvedev"]},
+    )
+    r = evaluate(
+        export(ev(1, "2010-04-14", "day", ["Dmitry Medvedev"]), ev(2, "2011-05-01", "day", ["Emomali Rahmon"])),
+        g,
+        ["a.txt"],
+    )
+    assert (r.summary()["matched"], r.misses, r.false_events) == (1, [], [])

@@ -406,3 +406,40 @@ def test_agreements_signed_during_a_visit_are_no_contact_of_their_own(gazetteer)
         gazetteer,
     )
     assert [e.date for e in r.events] == [dt.date(2016, 4, 11)]
+
+
+def test_from_one_day_through_another_is_a_range_not_a_bound(gazetteer):
+    r = run("Sirojiddin Aslov visited Moscow from April 4 through April 6 for talks with Sergei Lavrov.", gazetteer)
+    event = on(r, dt.date(2016, 4, 4))
+    assert event.date_end == dt.date(2016, 4, 6)
+
+
+def test_a_habitual_contact_is_no_event(gazetteer):
+    r = run("The two foreign ministers meet regularly and Lavrov often phones Aslov.", gazetteer)
+    assert r.events == []
+
+
+def test_the_years_of_a_plan_are_not_the_contacts_date(gazetteer):
+    r = run(
+        "DUSHANBE, April 15 -- Sergei Shoigu held talks with Sherali Mirzo, and the two ministers signed a plan of "
+        "military cooperation between the two ministries for 2017.",
+        gazetteer,
+    )
+    assert [e.date for e in r.events] == [dt.date(2016, 4, 15)]
+
+
+def test_a_session_of_a_commission_is_a_meeting(gazetteer):
+    r = run(
+        "Igor Shuvalov opened the session of the Russian-Tajik intergovernmental commission on April 14.", gazetteer
+    )
+    assert on(r, dt.date(2016, 4, 14)).kind == "meeting"
+
+
+def test_the_first_contact_a_report_names_is_its_news(gazetteer):
+    r = run(
+        "Vladimir Putin turns 64 today.\n\nEmomali Rahmon had a telephone conversation with Vladimir Putin.\n\n"
+        "The presidents discussed Afghanistan.",
+        gazetteer,
+    )
+    event = on(r, dt.date(2016, 4, 15))
+    assert event.kind == "call" and any(m.date_resolution == "lead" for m in event.mentions)

@@ -235,7 +235,7 @@ def _best_item(items: list[Item], g: dict, used: set[int]) -> int | None:
         if i in used or item.article != g["article"]:
             continue
         ok, exact = _date_match(item, g)
-        if ok and want & item.participants:
+        if ok and (want & item.participants or not want):  # an optional contact may name nobody
             options.append((not exact, -len(want & item.participants), i))
     return min(options)[2] if options else None
 

@@ -57,6 +57,21 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
             rf"\b(?P<day>{_DAY}){_DASH}(?P<day_end>{_DAY})\s+(?:of\s+)?(?P<month>{_MON})(?:,?\s+(?P<year>{_YEAR}))?\b"
         ),
     ),
+    # from February 24 through (February) 25(, 2020): a range, not a bound
+    (
+        "range_md",
+        re.compile(
+            rf"(?<=\b[Ff]rom\s)(?P<month>{_MON})\s+(?P<day>{_DAY})\s+(?:to|through|till|until|and)\s+"
+            rf"(?:(?P=month)\s+)?(?P<day_end>{_DAY})(?:,?\s+(?P<year>{_YEAR}))?\b"
+        ),
+    ),
+    (
+        "range_dm",
+        re.compile(
+            rf"(?<=\b[Ff]rom\s)(?P<day>{_DAY})\s+(?:(?P<month0>{_MON})\s+)?(?:to|through|till|until)\s+(?P<day_end>{_DAY})"
+            rf"\s+(?P<month>{_MON})(?:,?\s+(?P<year>{_YEAR}))?\b"
+        ),
+    ),
     # October 8-9, 2020
     (
         "range_md",
@@ -199,7 +214,7 @@ def find_date_expressions(text: str) -> list[DateExpression]:
             if gd.get("rel"):
                 kwargs["relative"] = re.sub(r"\s+", " ", gd["rel"].lower())
             before = text[max(0, start - 30) : start]
-            bound = _BOUND.search(before)
+            bound = None if form.startswith("range") else _BOUND.search(before)  # "from May 3 to 5" is a range
             expr = DateExpression(
                 text=text[start:end],
                 start=start,

@@ -24,7 +24,7 @@ import datetime as dt
 import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from articles.text import Span, split_passages, split_sentences
 
@@ -76,6 +76,8 @@ _TRIGGERS: list[tuple[str, re.Pattern]] = [
             r"agreements?\s+(?:was\s+|were\s+)?reached|"
             # words that report two people face to face: "told his counterpart", "in the presence of",
             # "brought Lavrov and Mukhriddin together", "see each other", "signed … with"
+            r"(?:session|sitting|meeting)s?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:commission|committee|working\s+group)|"
+            r"(?:continue|resume)\s+(?:our|their|the)\s+contacts|"
             r"told\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:counterparts?|guests?|hosts?|colleagues?|interlocutors?)|"
             r"in\s+the\s+presence\s+of|brought\s+(?:[\w'’-]+\s+){1,6}?together|see\s+each\s+other|"
             # active "signed a/the/two …" (not "agreements signed during the visit")
@@ -194,6 +196,16 @@ _VENUE = re.compile(
     r"|\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:summits?|sessions?)\b"
 )
 _SIDELINES = re.compile(r"\b(?:sidelines|margins)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,8}$", re.I)
+_PLAN = re.compile(
+    r"\b(?:plan|programme|program|roadmap|road\s+map|strategy|concept)\s+(?:of|for|on)\b[^.;]{0,80}?\b(?:for|in|until|through)\s+(?:the\s+(?:years?\s+)?)?$",
+    re.IGNORECASE,
+)
+# Habitual aspect reports no single contact: "the presidents speak over the phone regularly".
+_HABITUAL = re.compile(
+    r"\b(?:regularly|frequently|often|usually|routinely|constantly|periodically|every\s+(?:year|month|week)|"
+    r"on\s+a\s+regular\s+basis)\b",
+    re.IGNORECASE,
+)
 _AT_GATHERING = re.compile(r"(?:^|[.;]\s*|\b)(?:At|at|During|during)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}$")
 _ATTEND = re.compile(r"\b(?:attend(?:s|ed|ing)?|invit(?:ed|es|ing|ation)|to\s+join)\b", re.IGNORECASE)
 _CONTACT_NOUN = re.compile(
@@ -427,6 +439,8 @@ def _usable_expr(
     before = sentence[max(0, expr.start - 60) : expr.start]
     if _BIRTH.search(before[-30:]):
         return False
+    if expr.form in {"year", "month_year"} and _PLAN.search(sentence[max(0, expr.start - 90) : expr.start]):
+        return False  # "inked a plan of cooperation between the two ministries for 2023": the plan's years
     if _OTHER_NOUN.search(before):
         # "... the summit due on June 15": the date belongs to the summit. A trigger in between wins,
         # and so does attending it ("invited him to attend the celebrations on May 9").
@@ -488,6 +502,7 @@ def extract_events(
     _same_day_as_before(candidates, text, passages, reference)
     _date_the_lead(candidates, lead, reference)
     events = _cluster(candidates, gaz, ref)
+    _date_the_first_contact(events, passages, reference)
     _assign_topics(events, candidates, passages, text, gaz)
     return Extraction(reference=reference, passages=passages, events=events)
 
@@ -513,6 +528,33 @@ def _lead_sentences(
             continue  # the dateline itself ("ST. PETERSBURG, December 22.", "/TASS/.")
         return [sentence]
     return []
+
+
+def _date_the_first_contact(events: list[ExtractedEvent], passages: list[Span], reference: ReferenceDate) -> None:
+    """The first contact a report names is its news: when it is still undated after clustering,
+    held, between the two countries and named in the headline or the first paragraphs (before any
+    dated contact), it happened on the article's date (as ``_date_the_lead``)."""
+    if reference.date is None or not events:
+        return
+    first = min(events, key=lambda e: min(m.start for m in e.mentions))
+    start = min(m.start for m in first.mentions)
+    dated_before = any(m.start < start and m.date is not None for e in events if e is not first for m in e.mentions)
+    body = [
+        p for p in passages if not (reference.span and p.start <= reference.span[0] and p.end <= reference.span[1] + 2)
+    ]
+    early = {p.index for p in body[:3]}
+    if first.date is not None or first.status != "held" or dated_before or {"RU", "TJ"} - first.countries:
+        return
+    if not any(m.passage_index in early for m in first.mentions):
+        return
+    note = (
+        f"no date in the text; the first contact a report names is its news, on the article's date ({reference.note})"
+    )
+    first.date, first.precision, first.date_method = reference.date, "day", "lead"
+    for i, m in enumerate(first.mentions):
+        if m.passage_index in early and not m.date_resolution:
+            first.mentions[i] = replace(m, date_resolution="lead", date_note=note, date=reference.date, precision="day")
+            break
 
 
 def _people_in(sentence: Span, gaz: Gazetteer, officials: list[Hit]) -> list[Hit]:
@@ -649,6 +691,8 @@ def _sentence_candidates(
         return []
     ref = reference.date
     exprs = [e for e in find_date_expressions(s) if _usable_expr(e, s, sentence.start, reference.span, triggers)]
+    if not exprs and _HABITUAL.search(s):
+        return []
     place_hits = [
         h
         for h in gaz.find_places(s)

@@ -31,7 +31,7 @@ _FIELD = (
 _OFFICE = (
     r"(?:(?:[Ff]irst|[Dd]eputy|[Vv]ice)[\s-]+)*"
     rf"(?:(?i:{_FIELD})\s+(?i:minister)|(?i:prime\s+minister|premier|foreign\s+minister)"
-    r"|(?i:minister)(?:\s+(?i:of|for)\s+(?:the\s+)?(?:[A-Z][a-z]+|and|of)(?:\s+(?:[A-Z][a-z]+|and|of)){0,4})?"
+    r"|(?i:minister)(?:\s+(?i:of|for)\s+(?:the\s+)?(?:[A-Z][a-z]+|and|of)(?:(?:\s+|,\s+)(?:[A-Z][a-z]+|and|of)){0,5})?"
     r"|(?i:ambassador|envoy|governor|mayor|speaker|chairman|chairwoman|presidential\s+aide|aide|adviser|advisor"
     r"|ombudsman|prosecutor[\s-]general|secretary|head|director|chief|commander))"
     r"(?:\s+to\s+(?:Russia|Tajikistan|the\s+Russian\s+Federation|Moscow|Dushanbe))?"
@@ -46,9 +46,29 @@ _NOT_NAME = re.compile(
     r"|January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|His|Her|On|In|At|And)\b"
 )
+# Russia's federal subjects whose heads deal with Tajikistan most (a region names its country).
+_REGIONS = (
+    r"(?P<region>Tatarstan|Bashkortostan|Chechnya|Dagestan|Sverdlovsk|Chelyabinsk|Novosibirsk|Samara|Saratov|Orenburg"
+    r"|Tyumen|Omsk|Tomsk|Perm|Ulyanovsk|Astrakhan|Volgograd|Rostov|Krasnoyarsk|Irkutsk|Khabarovsk|Primorye"
+    r"|Leningrad|Moscow|Nizhny\s+Novgorod|Kaluga|Tula|Yaroslavl|Kaliningrad|Krasnodar|Stavropol|Bryansk)"
+)
+_TAJIK_SURNAME = re.compile(r"(?:zoda|zod|zade)$")
 _PATTERNS = [
-    # Russian Deputy Foreign Minister Andrei Rudenko; Tajikistan's Labour Minister Sumangul Tagoizoda
-    re.compile(rf"\b{_NATION}\s+(?P<role>{_OFFICE})\s+{_NAME}"),
+    # Russian Deputy Foreign Minister Andrei Rudenko; Tajikistan's Minister of Labour, Migration and
+    # Employment, Shirin Amonzoda
+    re.compile(rf"\b{_NATION}\s+(?P<role>{_OFFICE})\s*,?\s+{_NAME}"),
+    # the President of the Republic of Tatarstan, Rustam Minnikhanov; Sverdlovsk Governor Yevgeny Kuyvashev
+    re.compile(
+        rf"\b(?P<role>(?i:president|head|governor|mayor|chairman)\s+of\s+(?:the\s+)?(?:(?i:republic)\s+of\s+)?"
+        rf"{_REGIONS}(?:\s+(?i:region|oblast|krai|territory))?)\s*,?\s+{_NAME}"
+    ),
+    re.compile(rf"\b(?P<role>{_REGIONS}(?:\s+(?i:region|oblast))?\s+(?i:governor|mayor|head))\s+{_NAME}"),
+    # Alexander Bortnikov, director of Russia's Federal Security Service; Saimumin Yatimov, chairman of
+    # Tajikistan's State Committee for National Security
+    re.compile(
+        rf"{_NAME},\s+(?:the\s+)?(?P<role>(?:(?i:first|deputy)\s+)?(?i:head|chief|director|chairman|chairwoman|chair)"
+        rf"\s+of\s+(?:the\s+)?{_NATION}\s+(?:[A-Z][\w'’-]*(?:\s+|$)(?:(?i:of|for|and)\s+)?){{1,6}})"
+    ),
     # Deputy Prime Minister of Tajikistan Usmonali Usmonzoda
     re.compile(rf"\b(?P<role>{_OFFICE})\s+of\s+{_COUNTRY}\s*,?\s+{_NAME}"),
     # the head of Russia's Federal Migration Service, Konstantin Romodanovsky
@@ -60,6 +80,8 @@ _PATTERNS = [
     re.compile(rf"{_NAME},\s+(?:the\s+)?{_NATION}\s+(?P<role>{_OFFICE})\b"),
     # Shohin Samadi, deputy foreign minister of Tajikistan
     re.compile(rf"{_NAME},\s+(?:the\s+)?(?P<role>{_OFFICE})\s+of\s+{_COUNTRY}\b"),
+    # no country named: Health Minister Jamoliddin Abdullozoda (a surname in -zoda is Tajik)
+    re.compile(rf"\b(?P<role>{_OFFICE})\s+{_NAME}"),
 ]
 
 
@@ -84,7 +106,15 @@ def find_officials(text: str, known: set[str] | frozenset = frozenset()) -> list
             name = _clean_name(m.group("name"))
             if name is None or name in known or name.split()[-1] in known:
                 continue
-            cc = _CC.get(re.sub(r"\s+", " ", m.group("cc")).lower())
+            groups = m.groupdict()
+            if groups.get("cc"):
+                cc = _CC.get(re.sub(r"\s+", " ", groups["cc"]).lower())
+            elif groups.get("region"):
+                cc = "RU"
+            elif _TAJIK_SURNAME.search(name.split()[-1]):
+                cc = "TJ"
+            else:
+                cc = None
             if cc is None:
                 continue
             role = m.group("role")
@@ -92,7 +122,7 @@ def find_officials(text: str, known: set[str] | frozenset = frozenset()) -> list
             if stripped and m.end("role") <= m.start("name"):
                 role = f"{role} {stripped}"  # "head of Russia's Federal Migration | Service Konstantin …"
             role = re.sub(r"\s+", " ", role).strip(" ,")
-            if cc and not re.search(r"\b(?:of|to)\s+(?:Russia|Tajikistan)\b", role):
+            if not re.search(r"\b(?:of|to)\s+(?:Russia|Tajikistan)\b|Russia|Tajik", role):
                 role = f"{role} ({'Russia' if cc == 'RU' else 'Tajikistan'})"
             entry = found.setdefault(name, PersonEntry(name=name, country=cc, role=role[:200], known=False))
             start = m.start("name") + m.group("name").find(name)

@@ -74,4 +74,7 @@ class Command(BaseCommand):
                     raise CommandError(f"{' '.join(cmd)} failed:\n{done.stderr[-2000:]}")
                 if cmd[0] == "ingest":
                     self.stderr.write(done.stdout.strip())
+                    if "internal error" in done.stdout + done.stderr:
+                        # an extraction that crashed must not pass for an article with nothing in it
+                        raise CommandError("extraction failed on some articles:\n" + done.stdout[-3000:])
             return json.loads(out.read_text(encoding="utf-8"))
