@@ -136,3 +136,20 @@ def test_an_optional_contact_that_names_nobody_matches_by_date_and_required_ones
         ["a.txt"],
     )
     assert (r.summary()["matched"], r.misses, r.false_events) == (1, [], [])
+
+
+def test_exact_dates_are_matched_before_a_days_slack():
+    g = gold(
+        {"article": "a.txt", "date": "2010-04-15", "participants": ["Medvedev"]},
+        {"article": "a.txt", "date": "2010-04-14", "participants": ["Medvedev"]},
+    )
+    r = evaluate(export(ev(1, "2010-04-14", "day", ["Dmitry Medvedev"], resolution="relative")), g, ["a.txt"])
+    assert r.summary()["date_exact"] == 1.0 and [m["date"] for m in r.misses] == ["2010-04-15"]
+
+
+def test_a_week_is_matched_to_the_week():
+    g = gold({"article": "a.txt", "date": "2024-03-29", "precision": "week", "participants": ["Kolokoltsev"]})
+    r = evaluate(export(ev(1, "2024-03-25", "week", ["Vladimir Kolokoltsev"])), g, ["a.txt"])
+    assert r.summary()["matched"] == 1
+    r = evaluate(export(ev(1, "2024-03-18", "week", ["Vladimir Kolokoltsev"])), g, ["a.txt"])
+    assert r.summary()["matched"] == 0

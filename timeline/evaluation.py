@@ -145,6 +145,10 @@ def _date_match(item: Item, gold: dict) -> tuple[bool, bool]:
     precision = gold.get("precision", "day")
     if _at_precision(item.date, precision) == _at_precision(gold["date"], precision):
         return True, True
+    if "week" in (precision, item.precision) and len(item.date) == 10 and len(gold["date"]) == 10:
+        # a week is known to the week: "last week" read as its Monday or as seven days back is one week
+        delta = abs((dt.date.fromisoformat(item.date) - dt.date.fromisoformat(gold["date"])).days)
+        return delta <= 6, delta <= 6
     if precision == "day" and item.relative and len(item.date) == 10 and len(gold["date"]) == 10:
         delta = abs((dt.date.fromisoformat(item.date) - dt.date.fromisoformat(gold["date"])).days)
         return delta <= 1, False
@@ -163,17 +167,32 @@ def evaluate(export: dict, gold: dict, articles: list[str]) -> Report:
     relevant = {g["article"] for g in all_gold}
     distractors = set(articles) - relevant
     used: set[int] = set()
-    for g in gold_events:
+
+    def candidates_of(g: dict, exact_only: bool) -> list:
         want = {surname_key(p) for p in g.get("participants", [])}
-        candidates = []
+        out = []
         for i, item in enumerate(items):
             if i in used or item.article != g["article"]:
                 continue
             ok, exact = _date_match(item, g)
             overlap = len(want & item.participants)
-            if ok and overlap:
-                candidates.append((not exact, -overlap, i))
-        if not candidates:
+            if ok and overlap and (exact or not exact_only):
+                out.append((not exact, -overlap, item.kind != g.get("kind"), i))
+        return out
+
+    # Exact dates first, for every gold event; a day's slack only for those still unmatched (a
+    # relative date a day off must not take the item of another contact dated exactly).
+    chosen: dict[int, tuple] = {}
+    for exact_only in (True, False):
+        for k, g in enumerate(gold_events):
+            if k not in chosen:
+                options = candidates_of(g, exact_only)
+                if options:
+                    chosen[k] = min(options)
+                    used.add(chosen[k][-1])
+    for k, g in enumerate(gold_events):
+        want = {surname_key(p) for p in g.get("participants", [])}
+        if k not in chosen:
             cause, near = miss_cause(g, [x for j, x in enumerate(items) if j not in used], undated)
             report.misses.append(
                 {
@@ -186,8 +205,7 @@ def evaluate(export: dict, gold: dict, articles: list[str]) -> Report:
                 }
             )
             continue
-        not_exact, _, i = min(candidates)
-        used.add(i)
+        not_exact, i = chosen[k][0], chosen[k][-1]
         item = items[i]
         report.matched += 1
         if not_exact:

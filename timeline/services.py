@@ -24,6 +24,7 @@ from articles.models import Article, Passage
 from config.bulk import adapt_date, adapt_json, insert_rows
 
 from .extraction import gazetteer_data
+from .extraction.dates import date_rank
 from .extraction.events import KIND_PRIORITY, ExtractedEvent, Extraction, dates_compatible, event_title
 from .extraction.gazetteer import DEFAULT_TOPICS, Gazetteer, PersonEntry, PlaceEntry, default_people, default_places
 from .models import Event, Mention, Person, Place, Precision, Status, Topic
@@ -604,11 +605,7 @@ def derive(rows: list[dict]) -> Derived:
     if dated:
         best = min(
             dated,
-            key=lambda m: (
-                PRECISION_RANK.get(m["date_precision"], 9),
-                m["date_resolution"] == "lead",  # the article's date, when the text gives none
-                m["date_resolution"] == "relative",
-            ),
+            key=lambda m: date_rank(m["date_precision"], m["date_resolution"], m["date_end"] is not None),
         )
         date, date_end, precision = best["date"], best["date_end"], best["date_precision"]
     else:

@@ -437,6 +437,18 @@ def _resolve_relative(expr: DateExpression, reference: dt.date, quoted: str, ref
     return None
 
 
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+_METHOD_RANK = {"explicit": 0, "reference": 0, "inferred": 0, "weekday": 1, "relative": 1, "lead": 2}
+
+
+def date_rank(precision: str, method: str, has_end: bool) -> tuple:
+    """Which of an event's dates to trust most (smaller is better): the finer precision; a single
+    day before a range that contains it ("a visit on April 8-9 … talks on Monday"); a date written
+    out before one counted from the article's date ("on Thursday", "yesterday"); the article's own
+    date (a lead that gives none) last."""
+    return _PRECISION_RANK.get(precision, 9), has_end, _METHOD_RANK.get(method, 1)
+
+
 def shift_back(phrase: str, reference: dt.date) -> dt.date | None:
     """ "yesterday", "the day after tomorrow", "three weeks ago", "2 months ago" (lower case, single
     spaces, as ``find_date_expressions`` gives them) as a date: what ``dateparser.parse`` returns for

@@ -32,6 +32,7 @@ from .dates import (
     DateExpression,
     ReferenceDate,
     ResolvedDate,
+    date_rank,
     find_date_expressions,
     find_reference_date,
     is_same_day,
@@ -231,7 +232,15 @@ _PRONOUN_ONLY = re.compile(
 _HOST = re.compile(r"\bhost(?:s|ed|ing)?\b", re.IGNORECASE)
 _SPOKESPERSON = re.compile(r"spokes|press secretary|press service", re.IGNORECASE)
 _QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
-_BIRTH = re.compile(r"\b(?:born|birthday|died|death|passed\s+away|aged)\b", re.IGNORECASE)
+_BIRTH = re.compile(
+    r"\b(?:born|birthday|died|death|passed\s+away|aged|turns?\s+\d+|turned\s+\d+|\d+(?:st|nd|rd|th)\s+birthday)\b",
+    re.IGNORECASE,
+)
+# "called him on his birthday, October 5", "on your birthday in early October": the call's day.
+_ON_BIRTHDAY = re.compile(
+    r"\bon\s+(?:his|her|your|their|the\s+president's)\s+(?:\w+\s+)?birthday\W{0,3}(?:in\s+|on\s+)?(?:early\s+|late\s+|mid-?)?$",
+    re.I,
+)
 _COUNTRY_PLACES = {"Tajikistan": "TJ", "Russia": "RU", "the Russian Federation": "RU", "Russian Federation": "RU"}
 _PLACE_PREP = re.compile(
     r"\b(?:in|at|to|of|near|outside|visiting|visited|visit)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE
@@ -437,7 +446,9 @@ def _usable_expr(
     if span and span[0] <= expr.start + rel_start < span[1]:
         return False
     before = sentence[max(0, expr.start - 60) : expr.start]
-    if _BIRTH.search(before[-30:]):
+    if _BIRTH.search(before[-30:]) and not (
+        _ON_BIRTHDAY.search(before) and any(t.end <= expr.start for t in (triggers or []))
+    ):
         return False
     if expr.form in {"year", "month_year"} and _PLAN.search(sentence[max(0, expr.start - 90) : expr.start]):
         return False  # "inked a plan of cooperation between the two ministries for 2023": the plan's years
@@ -1147,15 +1158,7 @@ def _build_event(cl: list[_Candidate], ref: dt.date | None) -> ExtractedEvent:
     dated = [c for c in cl if c.resolved]
     # A single day beats a range that contains it ("a visit on April 8-9 … talks on Monday").
     best = (
-        min(
-            dated,
-            key=lambda c: (
-                _better_precision(c.resolved.precision),
-                c.resolved.method == "lead",
-                c.resolved.method == "relative",
-                c.resolved.date_end is not None,
-            ),
-        )
+        min(dated, key=lambda c: date_rank(c.resolved.precision, c.resolved.method, c.resolved.date_end is not None))
         if dated
         else None
     )
