@@ -10,7 +10,11 @@ import pytest
 
 from .conftest import DATA
 
-SETS = {"devset": (30, 8, 6), "testset": (30, 5, 6)}  # articles, distractors, rows without a date (at least)
+SETS = {
+    "devset": (30, 8, 6),
+    "devset2": (40, 8, 6),
+    "testset": (30, 5, 6),
+}  # articles, distractors, rows without a date (at least)
 SLUGS = {"security", "military", "migration", "economy", "energy", "education", "integration", "health"}
 PATTERNS = {"day": r"\d{4}-\d{2}-\d{2}", "week": r"\d{4}-\d{2}-\d{2}", "month": r"\d{4}-\d{2}", "year": r"\d{4}"}
 

@@ -152,6 +152,7 @@ class DateExpression:
     day_end: int | None = None
     weekday: int | None = None
     which: str | None = None  # last / this / next for weekdays
+    year_offset: int | None = None  # "in April last year": the year relative to the article's
     relative: str | None = None
     bound: str | None = None  # since / until / born …: not an event date
 
@@ -228,7 +229,47 @@ def find_date_expressions(text: str) -> list[DateExpression]:
             found.append(expr)
             taken.append((start, end))
     found.sort(key=lambda e: e.start)
-    return found
+    return _with_relative_years(text, found)
+
+
+_REL_YEAR = {"last": -1, "past": -1, "this": 0, "next": 1}
+_MONTH_FORMS = {"month", "md", "dm", "range_md", "range_dm"}
+
+
+def _with_relative_years(text: str, found: list[DateExpression]) -> list[DateExpression]:
+    """ "In April last year", "October 18 last year", "last year in April": one date, its year
+    counted from the article's."""
+    out: list[DateExpression] = []
+    i = 0
+    while i < len(found):
+        e = found[i]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        rel = lambda x: x is not None and x.form == "relative" and (x.relative or "").endswith(" year")  # noqa: E731
+        if (
+            nxt
+            and e.form in _MONTH_FORMS
+            and e.year is None
+            and rel(nxt)
+            and re.fullmatch(r"\s*,?\s*", text[e.end : nxt.start])
+        ):
+            offset = _REL_YEAR.get(nxt.relative.split()[0])
+            out.append(replace(e, text=text[e.start : nxt.end], end=nxt.end, year_offset=offset))
+            i += 2
+            continue
+        if (
+            nxt
+            and rel(e)
+            and nxt.form in _MONTH_FORMS
+            and nxt.year is None
+            and re.fullmatch(r"\s*,?\s*(?:in\s+|on\s+)?", text[e.end : nxt.start])
+        ):
+            offset = _REL_YEAR.get(e.relative.split()[0])
+            out.append(replace(nxt, text=text[e.start : nxt.end], start=e.start, year_offset=offset))
+            i += 2
+            continue
+        out.append(e)
+        i += 1
+    return out
 
 
 def _plausible_year(text: str, start: int, end: int) -> bool:
@@ -289,6 +330,8 @@ def resolve(expr: DateExpression, reference: dt.date | None, *, tense: str | Non
     if form in {"iso", "numeric", "dm", "md", "range_dm", "range_md"}:
         year = expr.year
         method = "explicit"
+        if year is None and expr.year_offset is not None and reference is not None:
+            year, method = reference.year + expr.year_offset, "reference"
         if year is None:
             if reference is None:
                 return None
@@ -319,7 +362,9 @@ def resolve(expr: DateExpression, reference: dt.date | None, *, tense: str | Non
     if form == "month":
         month = expr.month
         year = reference.year
-        if tense == "future":
+        if expr.year_offset is not None:
+            year = reference.year + expr.year_offset
+        elif tense == "future":
             if month < reference.month:
                 year += 1
         elif month > reference.month:

@@ -164,7 +164,7 @@ _OTHER_NOUN = re.compile(
     r"\b(?:summit|parade|forum|elections?|exercises|drills|manoeuvres|maneuvers|conference|session|celebrations?|"
     r"anniversary|ceremony|clash(?:es)?|hostilities|conflict|fighting|agreement|treaty|deal|law|decree|election|"
     r"referendum|war|attacks?|explosions?|blasts?|bombings?|earthquake|floods?|games|championship|festival|"
-    r"inauguration|swearing-in|appointment)\b[^.;]{0,30}$",
+    r"inauguration|swearing-in|appointment)\b[^.;]{0,50}$",
     re.IGNORECASE,
 )
 # Words that open another clause: triggers on either side report different contacts.
@@ -197,6 +197,11 @@ _VENUE = re.compile(
     r"|\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:summits?|sessions?)\b"
 )
 _SIDELINES = re.compile(r"\b(?:sidelines|margins)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,8}$", re.I)
+_RESULTS_OF = re.compile(
+    r"\b(?:results?|outcomes?|implementation|decisions?|agreements?\s+reached\s+(?:at|during)|follow-up)\s+(?:of\s+)?"
+    r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _PLAN = re.compile(
     r"\b(?:plan|programme|program|roadmap|road\s+map|strategy|concept)\s+(?:of|for|on)\b[^.;]{0,80}?\b(?:for|in|until|through)\s+(?:the\s+(?:years?\s+)?)?$",
     re.IGNORECASE,
@@ -321,6 +326,7 @@ class _Candidate:
     expr: DateExpression | None
     resolved: ResolvedDate | None
     cluster: int | None = None
+    spoken: bool = False  # in a transcript's remarks or a quote: its "yesterday" is the speaker's
 
 
 def event_title(kind: str, people: list[PersonEntry], place: PlaceEntry | None, countries: set[str]) -> str:
@@ -510,6 +516,7 @@ def extract_events(
                 antecedent = hits[0]
             elif not _PRONOUN_SUBJECT.search(sentence.text):
                 antecedent = None
+    _mark_spoken(candidates, passages)
     _same_day_as_before(candidates, text, passages, reference)
     _date_the_lead(candidates, lead, reference)
     events = _cluster(candidates, gaz, ref)
@@ -539,6 +546,18 @@ def _lead_sentences(
             continue  # the dateline itself ("ST. PETERSBURG, December 22.", "/TASS/.")
         return [sentence]
     return []
+
+
+# A transcript's remarks open with the speaker's name and a colon ("Vladimir Putin: Mr President, …").
+_SPEAKER = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){0,6}[A-Z][\w.'’-]*\s*:\s+\S")
+
+
+def _mark_spoken(candidates: list[_Candidate], passages: list[Span]) -> None:
+    """Sentences spoken by someone: every paragraph from a transcript's first speaker label on,
+    and sentences that open with a quotation mark."""
+    first = next((p.index for p in passages if _SPEAKER.match(p.text)), None)
+    for c in candidates:
+        c.spoken = (first is not None and c.passage_index >= first) or c.sentence.text.lstrip().startswith(("“", '"'))
 
 
 def _date_the_first_contact(events: list[ExtractedEvent], passages: list[Span], reference: ReferenceDate) -> None:
@@ -756,7 +775,10 @@ def _sentence_candidates(
         slot = per[_nearest(triggers, m.start())]
         slot["countries"].update({"RU", "TJ"})
     for m in _COLLECTIVE.finditer(s):
-        per[_nearest(triggers, m.start())]["collective"] = True
+        i = _nearest(triggers, m.start())
+        if _RESULTS_OF.search(s[: triggers[i].start]) and not (triggers[i].start <= m.start() < triggers[i].end + 40):
+            continue  # "the two ministers discussed the results of the summit held in February": not theirs
+        per[i]["collective"] = True
     for e in exprs:
         i = _nearest(triggers, (e.start + e.end) / 2)
         earlier = [j for j, t in enumerate(triggers) if t.end <= e.start]
@@ -795,8 +817,8 @@ def _sentence_candidates(
     actors = [i for i, slot in enumerate(per) if has_actors(slot)]
     if actors and len(actors) < len(per):
         for i, slot in enumerate(per):
-            if i in actors:
-                continue
+            if i in actors or triggers[i].kind == "summit":
+                continue  # a gathering nobody is said to attend keeps its date ("the upcoming SCO summit in September")
             j = min(actors, key=lambda k: abs(triggers[k].start - triggers[i].start))
             per[j]["exprs"].extend(slot["exprs"])
             per[j]["place"] = per[j]["place"] or slot["place"]
@@ -1098,8 +1120,8 @@ def _corrects_lead(lead: _Candidate, c: _Candidate, nameless: bool, ref: dt.date
     yesterday lasted three hours", "speaking at the summit on Friday, Rahmon …". It must continue
     the same story: the same kind of contact (or name nobody: "the talks"), within the week
     before the article's date."""
-    if lead.resolved.method != "lead" or c.resolved.method == "lead" or ref is None:
-        return False
+    if lead.resolved.method != "lead" or c.resolved.method == "lead" or ref is None or c.spoken:
+        return False  # a speaker's "our talks yesterday" is another contact than the day's
     if c.resolved.precision != "day" or not (ref - dt.timedelta(days=7) <= c.resolved.date <= ref):
         return False
     if c.kind == lead.kind or (nameless and _family(c.kind) == _family(lead.kind)):
@@ -1262,11 +1284,12 @@ def _assign_topics(
             if target is not None:
                 extra.setdefault(target, []).append(sentence.text)
     for i, event in enumerate(events):
-        chunks = [m.quote for m in event.mentions] + extra.get(i, [])
-        body = "\n".join(chunks)
+        own = "\n".join(m.quote for m in event.mentions)
+        around = "\n".join(extra.get(i, []))
         if event.kind != "summit":
             # The gathering a meeting took place at is its setting, not its subject: "met on the
             # sidelines of the SCO summit" says nothing about integration.
-            body = _VENUE.sub(" ", body)
-        event.topic_scores = gaz.topic_scores(body)
+            own, around = _VENUE.sub(" ", own), _VENUE.sub(" ", around)
+        mine, near = gaz.topic_scores(own), gaz.topic_scores(around)
+        event.topic_scores = {t: mine.get(t, 0) + near.get(t, 0) for t in set(mine) | set(near)}
         event.topics = set(event.topic_scores)

@@ -101,8 +101,13 @@ DEFAULT_TOPICS: dict[str, tuple[str, str, list[str]]] = {
 
 
 # Institutions and offices whose names contain topic words but are not what a meeting is about.
+# Afghanistan named as a party ("the presidents of Afghanistan and Pakistan", "Afghan President
+# Hamid Karzai") is a participant, not the subject of the talks.
 _NOT_TOPICAL = re.compile(
-    r"\b(?:Security\s+Council|Defen[cs]e\s+Minist(?:er|ers|ry|ries)|Minist(?:er|ers|ry|ries)\s+of\s+Defen[cs]e)\b",
+    r"\b(?:Security\s+Council|Defen[cs]e\s+Minist(?:er|ers|ry|ries)|Minist(?:er|ers|ry|ries)\s+of\s+Defen[cs]e"
+    r"|(?:presidents?|leaders?|heads?\s+of\s+state|(?:foreign\s+)?ministers?|delegations?|representatives?)\s+of\s+"
+    r"Afghanistan(?:\s*,\s*\w+)*(?:\s+and\s+\w+)?"
+    r"|Afghan\s+(?:president|leader|foreign\s+minister|counterpart|delegation|side)s?)\b",
     re.IGNORECASE,
 )
 
