@@ -443,3 +443,51 @@ def test_the_first_contact_a_report_names_is_its_news(gazetteer):
     )
     event = on(r, dt.date(2016, 4, 15))
     assert event.kind == "call" and any(m.date_resolution == "lead" for m in event.mentions)
+
+
+def test_a_speakers_yesterday_is_another_contact_than_the_leads(gazetteer):
+    r = run(
+        "Talks with President of Tajikistan\n\nApril 15, 2016, 14:00, The Kremlin, Moscow\n\n"
+        "Vladimir Putin held talks with Emomali Rahmon.\n\n"
+        "Vladimir Putin: Mr President, our talks yesterday over dinner were useful.",
+        gazetteer,
+        ref=None,
+    )
+    assert {e.date for e in r.events} == {dt.date(2016, 4, 15), dt.date(2016, 4, 14)}
+
+
+def test_an_upcoming_gathering_keeps_its_date(gazetteer):
+    r = run(
+        "MOSCOW, April 15 (TASS) -- Putin and Rahmon discussed by phone the upcoming CSTO summit in Yerevan in "
+        "October.",
+        gazetteer,
+    )
+    assert [e.date for e in r.events] == [dt.date(2016, 4, 15)]
+
+
+def test_a_date_after_a_noun_held_somewhere_is_the_nouns(gazetteer):
+    r = run(
+        "MOSCOW, April 15 (TASS) -- Lavrov and Aslov held talks against the backdrop of the conference on "
+        "Afghanistan held in Tashkent on March 27.",
+        gazetteer,
+    )
+    assert [e.date for e in r.events] == [dt.date(2016, 4, 15)]
+
+
+def test_the_subject_of_other_words_is_no_participant_of_the_summit_whose_results_they_discuss(gazetteer):
+    r = run("The two ministers reviewed the results of the Russian-Tajik summit held in February 2015.", gazetteer)
+    assert all(not e.participants for e in r.events)
+
+
+def test_a_month_last_year_is_one_date(gazetteer):
+    r = run("Emomali Rahmon last visited Moscow last year in April.", gazetteer)
+    assert on(r, dt.date(2015, 4, 1)).precision == "month"
+
+
+def test_afghanistan_named_as_a_party_is_no_topic(gazetteer):
+    r = run(
+        "Vladimir Putin met Emomali Rahmon and the presidents of Afghanistan and Pakistan in Sochi on April 14 to "
+        "discuss trade.",
+        gazetteer,
+    )
+    assert on(r, dt.date(2016, 4, 14)).topics == {"economy"}

@@ -402,7 +402,14 @@ def _tense(sentence: str, trigger: _Trigger, *, whole: bool = False) -> str:
     # unless the contact itself is reported inside the quote.
     masked = _QUOTE.sub(lambda m: m.group() if m.start() <= trigger.start < m.end() else " " * len(m.group()), sentence)
     window = masked if whole else masked[max(0, trigger.start - 90) : trigger.end + 60]
-    return "future" if _FUTURE.search(window) else "past"
+    for m in _FUTURE.finditer(window):
+        if m.group().lower() in {"upcoming", "forthcoming"}:
+            # an adjective: "the upcoming visit" is planned, "discussed the upcoming summit" was not
+            offset = (0 if whole else max(0, trigger.start - 90)) + m.end()
+            if not 0 <= trigger.start - offset <= 25:
+                continue
+        return "future"
+    return "past"
 
 
 # Between a contact and the visit it took place in: "talks in Dushanbe during the Russian prime
