@@ -130,6 +130,30 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("year", re.compile(rf"(?<![\d.,$€£-])\b(?P<year>{_YEAR})\b(?!\s*(?:%|percent|per cent)|[.,]\d|-\d)")),
 ]
 
+_GATES = {
+    "numeric": (".",),
+    "relative": (
+        "yesterday",
+        "today",
+        "tonight",
+        "tomorrow",
+        "earlier",
+        "later",
+        "same",
+        "last",
+        "this",
+        "next",
+        "past",
+        "ago",
+    ),
+    "shift": ("earlier", "later", "before", "after", "previous", "next", "following"),
+    "weekday": ("day",),
+}
+_GATED = [
+    (form, pattern, ("from",) if pattern.pattern.startswith("(?<=\\b[Ff]rom") else _GATES.get(form, ()))
+    for form, pattern in _PATTERNS
+]
+
 # A word just before the expression that makes it a bound or a background fact, not an event date.
 _BOUND = re.compile(
     r"(?:\b(?:since|until|till|untill|through|by|before|after|from|born|founded|established|as of|as early as|up to|"
@@ -190,7 +214,10 @@ def find_date_expressions(text: str) -> list[DateExpression]:
     """Every date expression in ``text``, left to right, without overlaps."""
     found: list[DateExpression] = []
     taken: list[tuple[int, int]] = []
-    for form, pattern in _PATTERNS:
+    lower = text.lower()
+    for form, pattern, gate in _GATED:
+        if gate and not any(g in lower for g in gate):
+            continue  # a pattern that cannot match without one of these words is not run
         for m in pattern.finditer(text):
             start, end = m.span("month") if form == "month" else m.span()
             if any(start < e and s < end for s, e in taken):

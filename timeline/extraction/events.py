@@ -503,8 +503,11 @@ def extract_events(
     reference = find_reference_date(text, manifest_date=manifest_date)
     ref = reference.date
     passages = split_passages(text)
-    named = {h.entry.name for h in gaz.find_people(text)}
+    in_text = gaz.find_people(text)
+    named = {h.entry.name for h in in_text}
     officials = find_officials(text, gaz.known_names)
+    known_hits = sorted(in_text + officials, key=lambda h: h.start)
+    starts = [h.start for h in known_hits]
     candidates: list[_Candidate] = []
     lead: list[Span] = []
     for passage in passages:
@@ -512,7 +515,7 @@ def extract_events(
         sentences = split_sentences(passage.text, offset=passage.start)
         lead.extend(_lead_sentences(passage, sentences, passages, reference, found=bool(lead)))
         for sentence in sentences:
-            found = _people_in(sentence, gaz, officials)
+            found = _people_in(sentence, known_hits, starts)
             candidates.extend(
                 _sentence_candidates(
                     sentence, passage.index, gaz, reference, antecedent=antecedent, named=named, people_hits=found
@@ -594,16 +597,14 @@ def _date_the_first_contact(events: list[ExtractedEvent], passages: list[Span], 
             break
 
 
-def _people_in(sentence: Span, gaz: Gazetteer, officials: list[Hit]) -> list[Hit]:
-    """The gazetteer's people in the sentence, and the officials the article introduced (offsets
-    into the sentence)."""
-    hits = gaz.find_people(sentence.text)
-    for h in officials:
-        if sentence.start <= h.start and h.end <= sentence.end:
-            start, end = h.start - sentence.start, h.end - sentence.start
-            if not any(x.start < end and start < x.end for x in hits):
-                hits.append(Hit(start, end, h.entry))
-    return sorted(hits, key=lambda h: h.start)
+def _people_in(sentence: Span, hits: list[Hit], starts: list[int]) -> list[Hit]:
+    """The people named in the sentence, gazetteer's and officials the article introduced, from
+    the article's hits (found once, sorted by start), with offsets into the sentence."""
+    out: list[Hit] = []
+    for h in hits[bisect.bisect_left(starts, sentence.start) : bisect.bisect_left(starts, sentence.end)]:
+        if h.end <= sentence.end and not (out and out[-1].end > h.start - sentence.start):
+            out.append(Hit(h.start - sentence.start, h.end - sentence.start, h.entry))
+    return out
 
 
 def _date_the_lead(candidates: list[_Candidate], lead: list[Span], reference: ReferenceDate) -> None:
@@ -1297,6 +1298,5 @@ def _assign_topics(
             # The gathering a meeting took place at is its setting, not its subject: "met on the
             # sidelines of the SCO summit" says nothing about integration.
             own, around = _VENUE.sub(" ", own), _VENUE.sub(" ", around)
-        mine, near = gaz.topic_scores(own), gaz.topic_scores(around)
-        event.topic_scores = {t: mine.get(t, 0) + near.get(t, 0) for t in set(mine) | set(near)}
+        event.topic_scores = gaz.topic_scores(f"{own}\n{around}")
         event.topics = set(event.topic_scores)

@@ -53,36 +53,95 @@ _REGIONS = (
     r"|Leningrad|Moscow|Nizhny\s+Novgorod|Kaluga|Tula|Yaroslavl|Kaliningrad|Krasnodar|Stavropol|Bryansk)"
 )
 _TAJIK_SURNAME = re.compile(r"(?:zoda|zod|zade)$")
-_PATTERNS = [
+_NAME_FIRST_ANCHOR = re.compile(
+    r",\s+(?:the\s+)?(?:first\s+|deputy\s+|vice\s+)?(?:head|chief|director|chairman|chairwoman|chair|Russian|Russia['’]s"
+    r"|Tajik|Tajikistani|Tajikistan['’]s|minister|ambassador|envoy|governor|speaker|secretary|prime|foreign|"
+    rf"{_FIELD})\b",
+    re.IGNORECASE,
+)
+# Each pattern, with the cheap anchor it cannot match without (and the window around the anchor to
+# search): most of an article is searched by the first patterns only.
+_PATTERNS: list[tuple[re.Pattern, re.Pattern | None, int, int]] = [
     # Russian Deputy Foreign Minister Andrei Rudenko; Tajikistan's Minister of Labour, Migration and
     # Employment, Shirin Amonzoda
-    re.compile(rf"\b{_NATION}\s+(?P<role>{_OFFICE})\s*,?\s+{_NAME}"),
+    (re.compile(rf"\b{_NATION}\s+(?P<role>{_OFFICE})\s*,?\s+{_NAME}"), re.compile(r"\b(?:Russia|Tajik)"), 0, 200),
     # the President of the Republic of Tatarstan, Rustam Minnikhanov; Sverdlovsk Governor Yevgeny Kuyvashev
-    re.compile(
-        rf"\b(?P<role>(?i:president|head|governor|mayor|chairman)\s+of\s+(?:the\s+)?(?:(?i:republic)\s+of\s+)?"
-        rf"{_REGIONS}(?:\s+(?i:region|oblast|krai|territory))?)\s*,?\s+{_NAME}"
+    (
+        re.compile(
+            rf"\b(?P<role>(?i:president|head|governor|mayor|chairman)\s+of\s+(?:the\s+)?(?:(?i:republic)\s+of\s+)?"
+            rf"{_REGIONS}(?:\s+(?i:region|oblast|krai|territory))?)\s*,?\s+{_NAME}"
+        ),
+        re.compile(_REGIONS),
+        80,
+        60,
     ),
-    re.compile(rf"\b(?P<role>{_REGIONS}(?:\s+(?i:region|oblast))?\s+(?i:governor|mayor|head))\s+{_NAME}"),
+    (
+        re.compile(rf"\b(?P<role>{_REGIONS}(?:\s+(?i:region|oblast))?\s+(?i:governor|mayor|head))\s+{_NAME}"),
+        re.compile(_REGIONS),
+        0,
+        80,
+    ),
     # Alexander Bortnikov, director of Russia's Federal Security Service; Saimumin Yatimov, chairman of
     # Tajikistan's State Committee for National Security
-    re.compile(
-        rf"{_NAME},\s+(?:the\s+)?(?P<role>(?:(?i:first|deputy)\s+)?(?i:head|chief|director|chairman|chairwoman|chair)"
-        rf"\s+of\s+(?:the\s+)?{_NATION}\s+(?:[A-Z][\w'’-]*(?:\s+|$)(?:(?i:of|for|and)\s+)?){{1,6}})"
+    (
+        re.compile(
+            rf"{_NAME},\s+(?:the\s+)?(?P<role>(?:(?i:first|deputy)\s+)?(?i:head|chief|director|chairman|chairwoman|chair)"
+            rf"\s+of\s+(?:the\s+)?{_NATION}\s+(?:[A-Z][\w'’-]*(?:\s+|$)(?:(?i:of|for|and)\s+)?){{1,6}})"
+        ),
+        _NAME_FIRST_ANCHOR,
+        60,
+        160,
     ),
     # Deputy Prime Minister of Tajikistan Usmonali Usmonzoda
-    re.compile(rf"\b(?P<role>{_OFFICE})\s+of\s+{_COUNTRY}\s*,?\s+{_NAME}"),
+    (
+        re.compile(rf"\b(?P<role>{_OFFICE})\s+of\s+{_COUNTRY}\s*,?\s+{_NAME}"),
+        re.compile(r"\bof\s+(?:Russia|Tajikistan|the\s+Russian\s+Federation)\b"),
+        90,
+        60,
+    ),
     # the head of Russia's Federal Migration Service, Konstantin Romodanovsky
-    re.compile(
-        rf"\b(?P<role>(?i:head|chief|director|chairman|chairwoman|chair)\s+of\s+(?:the\s+)?{_NATION}\s+"
-        rf"(?:[A-Z][\w-]*\s+(?:of\s+|for\s+|and\s+)?){{1,6}}?)(?:\(\w+\)\s+)?,?\s*{_NAME}(?=[\s,.;:)]|$)"
+    (
+        re.compile(
+            rf"\b(?P<role>(?i:head|chief|director|chairman|chairwoman|chair)\s+of\s+(?:the\s+)?{_NATION}\s+"
+            rf"(?:[A-Z][\w-]*\s+(?:of\s+|for\s+|and\s+)?){{1,6}}?)(?:\(\w+\)\s+)?,?\s*{_NAME}(?=[\s,.;:)]|$)"
+        ),
+        re.compile(r"(?i:head|chief|director|chairman|chairwoman|chair)\s+of\s+(?:the\s+)?(?:Russia|Tajik)"),
+        0,
+        200,
     ),
     # Shohin Samadi, Tajikistan's deputy foreign minister / the Russian ambassador
-    re.compile(rf"{_NAME},\s+(?:the\s+)?{_NATION}\s+(?P<role>{_OFFICE})\b"),
+    (re.compile(rf"{_NAME},\s+(?:the\s+)?{_NATION}\s+(?P<role>{_OFFICE})\b"), _NAME_FIRST_ANCHOR, 60, 100),
     # Shohin Samadi, deputy foreign minister of Tajikistan
-    re.compile(rf"{_NAME},\s+(?:the\s+)?(?P<role>{_OFFICE})\s+of\s+{_COUNTRY}\b"),
+    (
+        re.compile(rf"{_NAME},\s+(?:the\s+)?(?P<role>{_OFFICE})\s+of\s+{_COUNTRY}\b"),
+        _NAME_FIRST_ANCHOR,
+        60,
+        120,
+    ),
     # no country named: Health Minister Jamoliddin Abdullozoda (a surname in -zoda is Tajik)
-    re.compile(rf"\b(?P<role>{_OFFICE})\s+{_NAME}"),
+    (
+        re.compile(rf"\b(?P<role>{_OFFICE})\s+{_NAME}"),
+        re.compile(r"[a-z](?:zoda|zod|zade)\b"),
+        90,
+        10,
+    ),
 ]
+
+
+def _matches(text: str):
+    for pattern, anchor, before, after in _PATTERNS:
+        if anchor is None:
+            yield from pattern.finditer(text)
+            continue
+        done = -1
+        for a in anchor.finditer(text):
+            lo = max(0, a.start() - before, done)
+            hi = min(len(text), a.end() + after)
+            if hi <= lo:
+                continue
+            # a window of the text, searched where it lies (offsets stay the text's)
+            yield from pattern.finditer(text, lo, hi)
+            done = a.end()
 
 
 def _clean_name(name: str) -> str | None:
@@ -101,32 +160,31 @@ def find_officials(text: str, known: set[str] | frozenset = frozenset()) -> list
     surnames of the gazetteer), then every later mention of their surname."""
     found: dict[str, PersonEntry] = {}
     hits: list[Hit] = []
-    for pattern in _PATTERNS:
-        for m in pattern.finditer(text):
-            name = _clean_name(m.group("name"))
-            if name is None or name in known or name.split()[-1] in known:
-                continue
-            groups = m.groupdict()
-            if groups.get("cc"):
-                cc = _CC.get(re.sub(r"\s+", " ", groups["cc"]).lower())
-            elif groups.get("region"):
-                cc = "RU"
-            elif _TAJIK_SURNAME.search(name.split()[-1]):
-                cc = "TJ"
-            else:
-                cc = None
-            if cc is None:
-                continue
-            role = m.group("role")
-            stripped = m.group("name")[: m.group("name").find(name)].strip()
-            if stripped and m.end("role") <= m.start("name"):
-                role = f"{role} {stripped}"  # "head of Russia's Federal Migration | Service Konstantin …"
-            role = re.sub(r"\s+", " ", role).strip(" ,")
-            if not re.search(r"\b(?:of|to)\s+(?:Russia|Tajikistan)\b|Russia|Tajik", role):
-                role = f"{role} ({'Russia' if cc == 'RU' else 'Tajikistan'})"
-            entry = found.setdefault(name, PersonEntry(name=name, country=cc, role=role[:200], known=False))
-            start = m.start("name") + m.group("name").find(name)
-            hits.append(Hit(start, start + len(name), entry))
+    for m in _matches(text):
+        name = _clean_name(m.group("name"))
+        if name is None or name in known or name.split()[-1] in known:
+            continue
+        groups = m.groupdict()
+        if groups.get("cc"):
+            cc = _CC.get(re.sub(r"\s+", " ", groups["cc"]).lower())
+        elif groups.get("region"):
+            cc = "RU"
+        elif _TAJIK_SURNAME.search(name.split()[-1]):
+            cc = "TJ"
+        else:
+            cc = None
+        if cc is None:
+            continue
+        role = m.group("role")
+        stripped = m.group("name")[: m.group("name").find(name)].strip()
+        if stripped and m.end("role") <= m.start("name"):
+            role = f"{role} {stripped}"  # "head of Russia's Federal Migration | Service Konstantin …"
+        role = re.sub(r"\s+", " ", role).strip(" ,")
+        if not re.search(r"\b(?:of|to)\s+(?:Russia|Tajikistan)\b|Russia|Tajik", role):
+            role = f"{role} ({'Russia' if cc == 'RU' else 'Tajikistan'})"
+        entry = found.setdefault(name, PersonEntry(name=name, country=cc, role=role[:200], known=False))
+        start = m.start("name") + m.group("name").find(name)
+        hits.append(Hit(start, start + len(name), entry))
     if not found:
         return []
     # later mentions by surname ("Rudenko said …")
