@@ -491,3 +491,8 @@ def test_afghanistan_named_as_a_party_is_no_topic(gazetteer):
         gazetteer,
     )
     assert on(r, dt.date(2016, 4, 14)).topics == {"economy"}
+
+
+def test_a_header_date_before_the_dateline_under_a_headline():
+    ref = find_reference_date("Putin in Dushanbe\n\ndate 2013-09-16 DUSHANBE, September 16. /TASS/. Talks began.")
+    assert (ref.date, ref.source) == (dt.date(2013, 9, 16), "header")

@@ -556,6 +556,7 @@ def shift_back(phrase: str, reference: dt.date) -> dt.date | None:
 # --- the article's own date -------------------------------------------------------------------
 
 _HEADER = re.compile(r"^\s*(?:date|published|dated)\s*[:=]?\s*(?P<date>\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
+_HEADER_AT = re.compile(_HEADER.pattern.removeprefix("^"), re.IGNORECASE)
 # A dateline opens the first paragraph: the place in capitals, maybe the outlet, then the date.
 _PLACE = r"(?P<place>[A-Z][A-Z.'’\- ]{1,40}?)"
 _DATELINE = re.compile(
@@ -660,6 +661,8 @@ def find_reference_date(text: str, *, manifest_date: dt.date | None = None) -> R
     head = text[:HEAD_CHARS]
     header = _HEADER.match(head)
     dateline = _find_dateline(head)
+    if header is None and dateline is not None:
+        header = _HEADER_AT.match(head, dateline.span[0])  # "date 2015-09-15 DUSHANBE, …" under a headline
     date_line = _find_date_line(head) if not header else None
     span = None
     if dateline:
