@@ -496,3 +496,22 @@ def test_afghanistan_named_as_a_party_is_no_topic(gazetteer):
 def test_a_header_date_before_the_dateline_under_a_headline():
     ref = find_reference_date("Putin in Dushanbe\n\ndate 2013-09-16 DUSHANBE, September 16. /TASS/. Talks began.")
     assert (ref.date, ref.source) == (dt.date(2013, 9, 16), "header")
+
+
+def test_the_tense_of_the_contacts_own_clause(gazetteer):
+    r = run(
+        "Vladimir Putin and Emomali Rahmon spoke by telephone in early March, and agreed that Rahmon would come "
+        "to Moscow.",
+        gazetteer,
+    )
+    event = on(r, dt.date(2016, 3, 1))
+    assert event.kind == "call" and event.status == "held"
+
+
+def test_an_arrival_before_the_talks_it_opens_is_no_contact_of_its_own(gazetteer):
+    r = run(
+        "Vladimir Putin will arrive in Dushanbe on Monday evening, and his talks with Emomali Rahmon are set for "
+        "Tuesday, April 19.",
+        gazetteer,
+    )
+    assert [(e.date, e.kind, e.status) for e in r.events] == [(dt.date(2016, 4, 19), "talks", "planned")]

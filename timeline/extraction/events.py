@@ -90,7 +90,7 @@ _TRIGGERS: list[tuple[str, re.Pattern]] = [
     (
         "visit",
         re.compile(
-            r"\b(?:visit(?:s|ed|ing)?|trip|arriv(?:ed|es|ing|al)\s+(?:in|at)|invit(?:ed|es|ing|ation)"
+            r"\b(?:visit(?:s|ed|ing)?|trip|arriv(?:e|ed|es|ing|al)\s+(?:in|at)|invit(?:ed|es|ing|ation)"
             # being somewhere: "spent two days in Dushanbe", "first came to", "had last been in", "was last in"
             r"|spent\s+(?:\w+\s+){1,2}(?:days?|hours?)\s+in|(?:first\s+)?came\s+to(?=\s+[A-Z])"
             r"|had\s+(?:last\s+|previously\s+|already\s+)?been\s+(?:in|to)(?=\s+(?:the\s+)?[A-Z])"
@@ -150,7 +150,7 @@ _COLLECTIVE = re.compile(
 )
 _FUTURE = re.compile(
     r"\b(?:will|shall|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|is\s+expected\s+to|are\s+expected\s+to|"
-    r"(?:is|are)\s+scheduled|scheduled\s+(?:for|to)|plans?\s+to|planning\s+to|intends?\s+to|(?:is|are)\s+set\s+to|"
+    r"(?:is|are)\s+scheduled|scheduled\s+(?:for|to)|(?:is|are)\s+set\s+for|plans?\s+to|planning\s+to|intends?\s+to|(?:is|are)\s+set\s+to|"
     r"to\s+be\s+held|upcoming|forthcoming|(?:is|are)\s+going\s+to|(?:is|are)\s+planned"
     # conditional and expected contacts: "could take place in September", "is expected in Moscow"
     r"|(?:would|could|might|may)\s+(?:(?:also|again|soon)\s+)?(?:meet|visit|hold|take\s+part|take\s+place|attend|come|travel|be\s+held|participate|go)"
@@ -381,6 +381,10 @@ def _find_triggers(sentence: str, person_starts: set[int] | None = None) -> list
             merged[-1] = _Trigger(prev.start, t.end, kind, sentence[prev.start : t.end])
         else:
             merged.append(t)
+    if len(merged) > 1 and any(t.kind != "visit" for t in merged):
+        # "will arrive on Thursday evening, and his talks … are set for Friday": the arrival opens the
+        # visit whose contact the sentence reports; it is no contact of its own
+        merged = [t for t in merged if not (t.kind == "visit" and t.text.lower().startswith("arriv"))]
     return merged
 
 
@@ -401,11 +405,16 @@ def _tense(sentence: str, trigger: _Trigger, *, whole: bool = False) -> str:
     # Quoted speech has its own tense ("“Russia will assist…,” he said after the meeting"),
     # unless the contact itself is reported inside the quote.
     masked = _QUOTE.sub(lambda m: m.group() if m.start() <= trigger.start < m.end() else " " * len(m.group()), sentence)
-    window = masked if whole else masked[max(0, trigger.start - 90) : trigger.end + 60]
+    lo, hi = (0, len(masked)) if whole else (max(0, trigger.start - 90), trigger.end + 60)
+    # the trigger's own clause: "we spoke in October, and agreed that you would come" is past
+    breaks = list(_TENSE_CLAUSE.finditer(masked, lo, hi))
+    lo = max([b.end() for b in breaks if b.end() <= trigger.start], default=lo)
+    hi = min([b.start() for b in breaks if b.start() >= trigger.end], default=hi)
+    window = masked[lo:hi]
     for m in _FUTURE.finditer(window):
         if m.group().lower() in {"upcoming", "forthcoming"}:
             # an adjective: "the upcoming visit" is planned, "discussed the upcoming summit" was not
-            offset = (0 if whole else max(0, trigger.start - 90)) + m.end()
+            offset = lo + m.end()
             if not 0 <= trigger.start - offset <= 25:
                 continue
         return "future"
@@ -439,6 +448,11 @@ def _owner(triggers: list[_Trigger], sentence: str, start: int, end: int) -> int
     if after and not _CLAUSE_BREAK.search(sentence[end : triggers[after[0]].start]):
         return after[0]
     return _nearest(triggers, (start + end) / 2)
+
+
+_TENSE_CLAUSE = re.compile(
+    r"[;:]|,\s+(?:and|but|while|whereas|although)\b|\b(?:agreed|said|announced|added)\s+that\b", re.I
+)
 
 
 def _nearest(triggers: list[_Trigger], pos: int) -> int:
@@ -850,7 +864,13 @@ def _sentence_candidates(
         tense = _tense(s, trigger, whole=len(triggers) == 1)
         expr = None
         resolved = None
-        for e in sorted(slot["exprs"], key=lambda e: abs(e.start - trigger.start)):
+
+        def apart(e, trigger=trigger):
+            # a date of the trigger's own clause before one across a clause break, then the nearest
+            gap = s[trigger.end : e.start] if e.start >= trigger.end else s[e.end : trigger.start]
+            return bool(_CLAUSE_BREAK.search(gap)), abs(e.start - trigger.start)
+
+        for e in sorted(slot["exprs"], key=apart):
             r = resolve(e, ref, tense=tense)
             if r is not None and r.date >= EARLIEST:
                 expr, resolved = e, r
