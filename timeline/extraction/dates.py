@@ -149,6 +149,10 @@ _GATES = {
     "shift": ("earlier", "later", "before", "after", "previous", "next", "following"),
     "weekday": ("day",),
 }
+_ANY_MONTH = re.compile(_MON)
+_DIGIT = re.compile(r"\d")
+_NEEDS_MONTH = {"range_dm", "range_md", "dm", "md", "month_year", "month"}
+_NEEDS_DIGIT = {"iso", "numeric", "range_dm", "range_md", "dm", "md", "month_year", "year"}
 _GATED = [
     (form, pattern, ("from",) if pattern.pattern.startswith("(?<=\\b[Ff]rom") else _GATES.get(form, ()))
     for form, pattern in _PATTERNS
@@ -215,9 +219,13 @@ def find_date_expressions(text: str) -> list[DateExpression]:
     found: list[DateExpression] = []
     taken: list[tuple[int, int]] = []
     lower = text.lower()
+    has_month = _ANY_MONTH.search(text) is not None
+    has_digit = _DIGIT.search(text) is not None
     for form, pattern, gate in _GATED:
         if gate and not any(g in lower for g in gate):
             continue  # a pattern that cannot match without one of these words is not run
+        if (form in _NEEDS_MONTH and not has_month) or (form in _NEEDS_DIGIT and not has_digit):
+            continue
         for m in pattern.finditer(text):
             start, end = m.span("month") if form == "month" else m.span()
             if any(start < e and s < end for s, e in taken):
@@ -614,7 +622,7 @@ def _find_dateline(head: str) -> _Found | None:
         starts.append(first.end())
     for shift in starts:
         chunk = head[shift:]
-        m = _DATELINE_NUMERIC.match(chunk)
+        m = _DATELINE_NUMERIC.match(chunk) if _DIGIT.match(chunk[:80].split(",", 1)[-1].lstrip() or " ") else None
         if m and _safe_date(int(m.group("year")), int(m.group("nmonth")), int(m.group("nday"))):
             return _Found(
                 "dateline", (m.start() + shift, m.end() + shift), m.group().strip(),
@@ -642,6 +650,9 @@ def _find_date_line(head: str) -> _Found | None:
     for n, line in enumerate(head.split("\n")):
         if n >= HEAD_LINES + 4:
             break
+        if len(line) > 120 or not _DIGIT.search(line):
+            offset += len(line) + 1
+            continue  # a date line is short and has the year's digits
         m = _DATE_LINE.fullmatch(line)
         if m:
             d, _ = _full_date(m.group("date"))

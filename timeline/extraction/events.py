@@ -25,6 +25,7 @@ import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from articles.text import Span, split_passages, split_sentences
 
@@ -404,12 +405,20 @@ def _tense(sentence: str, trigger: _Trigger, *, whole: bool = False) -> str:
         return "future"  # an invitation is to a visit still to come
     # Quoted speech has its own tense ("“Russia will assist…,” he said after the meeting"),
     # unless the contact itself is reported inside the quote.
-    masked = _QUOTE.sub(lambda m: m.group() if m.start() <= trigger.start < m.end() else " " * len(m.group()), sentence)
+    if '"' in sentence or "“" in sentence:
+        masked = _QUOTE.sub(
+            lambda m: m.group() if m.start() <= trigger.start < m.end() else " " * len(m.group()), sentence
+        )
+    else:
+        masked = sentence
     lo, hi = (0, len(masked)) if whole else (max(0, trigger.start - 90), trigger.end + 60)
     # the trigger's own clause: "we spoke in October, and agreed that you would come" is past
-    breaks = list(_TENSE_CLAUSE.finditer(masked, lo, hi))
-    lo = max([b.end() for b in breaks if b.end() <= trigger.start], default=lo)
-    hi = min([b.start() for b in breaks if b.start() >= trigger.end], default=hi)
+    for b in _clause_breaks(masked):
+        if lo < b[1] <= trigger.start:
+            lo = b[1]
+        elif trigger.end <= b[0] < hi:
+            hi = b[0]
+            break
     window = masked[lo:hi]
     for m in _FUTURE.finditer(window):
         if m.group().lower() in {"upcoming", "forthcoming"}:
@@ -448,6 +457,11 @@ def _owner(triggers: list[_Trigger], sentence: str, start: int, end: int) -> int
     if after and not _CLAUSE_BREAK.search(sentence[end : triggers[after[0]].start]):
         return after[0]
     return _nearest(triggers, (start + end) / 2)
+
+
+@lru_cache(maxsize=256)
+def _clause_breaks(sentence: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in _TENSE_CLAUSE.finditer(sentence))
 
 
 _TENSE_CLAUSE = re.compile(
@@ -524,9 +538,11 @@ def extract_events(
     starts = [h.start for h in known_hits]
     candidates: list[_Candidate] = []
     lead: list[Span] = []
+    sentences_of: dict[int, list[Span]] = {}
     for passage in passages:
         antecedent = None
         sentences = split_sentences(passage.text, offset=passage.start)
+        sentences_of[passage.index] = sentences
         lead.extend(_lead_sentences(passage, sentences, passages, reference, found=bool(lead)))
         for sentence in sentences:
             found = _people_in(sentence, known_hits, starts)
@@ -545,7 +561,7 @@ def extract_events(
     _date_the_lead(candidates, lead, reference)
     events = _cluster(candidates, gaz, ref)
     _date_the_first_contact(events, passages, reference)
-    _assign_topics(events, candidates, passages, text, gaz)
+    _assign_topics(events, candidates, passages, text, gaz, sentences_of)
     return Extraction(reference=reference, passages=passages, events=events)
 
 
@@ -1282,7 +1298,12 @@ def _build_event(cl: list[_Candidate], ref: dt.date | None) -> ExtractedEvent:
 
 
 def _assign_topics(
-    events: list[ExtractedEvent], candidates: list[_Candidate], passages: list[Span], text: str, gaz: Gazetteer
+    events: list[ExtractedEvent],
+    candidates: list[_Candidate],
+    passages: list[Span],
+    text: str,
+    gaz: Gazetteer,
+    sentences_of: dict[int, list[Span]] | None = None,
 ) -> None:
     """Topics from the text around each event's mentions.
 
@@ -1291,6 +1312,7 @@ def _assign_topics(
     Rahmon. Mishustin said trade had grown …"), else to the article's lead event (reported in its
     first two passages).
     """
+    sentences_of = sentences_of or {}
     owned: dict[tuple[int, int], int] = {}
     for i, event in enumerate(events):
         for m in event.mentions:
@@ -1303,7 +1325,7 @@ def _assign_topics(
     extra: dict[int, list[str]] = {}
     for passage in passages:
         last = None
-        for sentence in split_sentences(passage.text, offset=passage.start):
+        for sentence in sentences_of.get(passage.index) or split_sentences(passage.text, offset=passage.start):
             owner = owned.get((sentence.start, sentence.end))
             if owner is not None:
                 last = owner
@@ -1312,11 +1334,10 @@ def _assign_topics(
             if target is not None:
                 extra.setdefault(target, []).append(sentence.text)
     for i, event in enumerate(events):
-        own = "\n".join(m.quote for m in event.mentions)
-        around = "\n".join(extra.get(i, []))
+        body = "\n".join([m.quote for m in event.mentions] + extra.get(i, []))
         if event.kind != "summit":
             # The gathering a meeting took place at is its setting, not its subject: "met on the
             # sidelines of the SCO summit" says nothing about integration.
-            own, around = _VENUE.sub(" ", own), _VENUE.sub(" ", around)
-        event.topic_scores = gaz.topic_scores(f"{own}\n{around}")
+            body = _VENUE.sub(" ", body)
+        event.topic_scores = gaz.topic_scores(body)
         event.topics = set(event.topic_scores)

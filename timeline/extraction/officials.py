@@ -50,21 +50,37 @@ _NOT_NAME = re.compile(
 _REGIONS = (
     r"(?P<region>Tatarstan|Bashkortostan|Chechnya|Dagestan|Sverdlovsk|Chelyabinsk|Novosibirsk|Samara|Saratov|Orenburg"
     r"|Tyumen|Omsk|Tomsk|Perm|Ulyanovsk|Astrakhan|Volgograd|Rostov|Krasnoyarsk|Irkutsk|Khabarovsk|Primorye"
-    r"|Leningrad|Moscow|Nizhny\s+Novgorod|Kaluga|Tula|Yaroslavl|Kaliningrad|Krasnodar|Stavropol|Bryansk)"
+    r"|Leningrad|Nizhny\s+Novgorod|Kaluga|Tula|Yaroslavl|Kaliningrad|Krasnodar|Stavropol|Bryansk)"
 )
 _TAJIK_SURNAME = re.compile(r"(?:zoda|zod|zade)$")
+# The first word of an office, to try the patterns only where one begins.
+_OFFICE_START = (
+    rf"first|deputy|vice|{_FIELD}|prime|premier|foreign|minister|ambassador|envoy|governor|mayor|speaker|chair\w*"
+    r"|presidential|aide|advis[eo]r|ombudsman|prosecutor|secretary|head|director|chief|commander"
+)
+# Words one of these patterns cannot match without: an article lacking all of them is not searched.
+_GATES = {
+    4: ("of russia", "of tajikistan", "of the russian federation"),
+    5: ("head of", "chief of", "director of", "chairman of", "chairwoman of", "chair of"),
+    8: ("zod",),
+}
 _NAME_FIRST_ANCHOR = re.compile(
     r",\s+(?:the\s+)?(?:first\s+|deputy\s+|vice\s+)?(?:head|chief|director|chairman|chairwoman|chair|Russian|Russia['’]s"
     r"|Tajik|Tajikistani|Tajikistan['’]s|minister|ambassador|envoy|governor|speaker|secretary|prime|foreign|"
     rf"{_FIELD})\b",
     re.IGNORECASE,
 )
-# Each pattern, with the cheap anchor it cannot match without (and the window around the anchor to
-# search): most of an article is searched by the first patterns only.
+# Each pattern, with the cheap anchor it cannot match without and the window around the anchor to
+# search (after = -1: the pattern starts where the anchor does and is tried there only).
 _PATTERNS: list[tuple[re.Pattern, re.Pattern | None, int, int]] = [
     # Russian Deputy Foreign Minister Andrei Rudenko; Tajikistan's Minister of Labour, Migration and
     # Employment, Shirin Amonzoda
-    (re.compile(rf"\b{_NATION}\s+(?P<role>{_OFFICE})\s*,?\s+{_NAME}"), re.compile(r"\b(?:Russia|Tajik)"), 0, 200),
+    (
+        re.compile(rf"\b{_NATION}\s+(?P<role>{_OFFICE})\s*,?\s+{_NAME}"),
+        re.compile(rf"\b{_NATION}(?=\s+(?i:{_OFFICE_START})\b)"),
+        0,
+        -1,
+    ),
     # the President of the Republic of Tatarstan, Rustam Minnikhanov; Sverdlovsk Governor Yevgeny Kuyvashev
     (
         re.compile(
@@ -77,9 +93,9 @@ _PATTERNS: list[tuple[re.Pattern, re.Pattern | None, int, int]] = [
     ),
     (
         re.compile(rf"\b(?P<role>{_REGIONS}(?:\s+(?i:region|oblast))?\s+(?i:governor|mayor|head))\s+{_NAME}"),
-        re.compile(_REGIONS),
+        re.compile(rf"\b{_REGIONS}"),
         0,
-        80,
+        -1,
     ),
     # Alexander Bortnikov, director of Russia's Federal Security Service; Saimumin Yatimov, chairman of
     # Tajikistan's State Committee for National Security
@@ -105,9 +121,9 @@ _PATTERNS: list[tuple[re.Pattern, re.Pattern | None, int, int]] = [
             rf"\b(?P<role>(?i:head|chief|director|chairman|chairwoman|chair)\s+of\s+(?:the\s+)?{_NATION}\s+"
             rf"(?:[A-Z][\w-]*\s+(?:of\s+|for\s+|and\s+)?){{1,6}}?)(?:\(\w+\)\s+)?,?\s*{_NAME}(?=[\s,.;:)]|$)"
         ),
-        re.compile(r"(?i:head|chief|director|chairman|chairwoman|chair)\s+of\s+(?:the\s+)?(?:Russia|Tajik)"),
+        re.compile(r"\b(?i:head|chief|director|chairman|chairwoman|chair)\s+of\s+(?:the\s+)?(?:Russia|Tajik)"),
         0,
-        200,
+        -1,
     ),
     # Shohin Samadi, Tajikistan's deputy foreign minister / the Russian ambassador
     (re.compile(rf"{_NAME},\s+(?:the\s+)?{_NATION}\s+(?P<role>{_OFFICE})\b"), _NAME_FIRST_ANCHOR, 60, 100),
@@ -129,19 +145,25 @@ _PATTERNS: list[tuple[re.Pattern, re.Pattern | None, int, int]] = [
 
 
 def _matches(text: str):
-    for pattern, anchor, before, after in _PATTERNS:
-        if anchor is None:
-            yield from pattern.finditer(text)
+    lower = text.lower()
+    for i, (pattern, anchor, before, after) in enumerate(_PATTERNS):
+        if i in _GATES and not any(g in lower for g in _GATES[i]):
+            continue
+        if after < 0:
+            # the pattern begins where its anchor does: try it there only
+            for a in anchor.finditer(text):
+                m = pattern.match(text, a.start())
+                if m:
+                    yield m
             continue
         done = -1
         for a in anchor.finditer(text):
             lo = max(0, a.start() - before, done)
             hi = min(len(text), a.end() + after)
-            if hi <= lo:
-                continue
-            # a window of the text, searched where it lies (offsets stay the text's)
-            yield from pattern.finditer(text, lo, hi)
-            done = a.end()
+            if hi > lo:
+                # a window of the text, searched where it lies (offsets stay the text's)
+                yield from pattern.finditer(text, lo, hi)
+                done = a.end()
 
 
 def _clean_name(name: str) -> str | None:
