@@ -515,3 +515,19 @@ def test_an_arrival_before_the_talks_it_opens_is_no_contact_of_its_own(gazetteer
         gazetteer,
     )
     assert [(e.date, e.kind, e.status) for e in r.events] == [(dt.date(2016, 4, 19), "talks", "planned")]
+
+
+def test_a_pronoun_in_a_later_clause_is_the_sentences_subject(gazetteer):
+    r = run(
+        "Emomali Rahmon visited Moscow in February, when he and Vladimir Putin held talks; he returned to the "
+        "Russian capital for the parade on May 9, 2016.",
+        gazetteer,
+    )
+    assert surnames(on(r, dt.date(2016, 5, 9))) >= {"Rahmon"} and on(r, dt.date(2016, 5, 9)).kind == "visit"
+
+
+def test_two_leaders_who_spoke_had_a_contact_and_a_speech_to_students_is_none(gazetteer):
+    r = run("Vladimir Putin and Emomali Rahmon met twice; the presidents spoke in Astana on March 2, 2016.", gazetteer)
+    assert on(r, dt.date(2016, 3, 2)).kind == "meeting"
+    r = run("On March 2, 2016 Sergei Lavrov spoke to students at the Russian-Tajik University in Dushanbe.", gazetteer)
+    assert r.events == []

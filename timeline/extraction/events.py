@@ -80,6 +80,8 @@ _TRIGGERS: list[tuple[str, re.Pattern]] = [
             # "brought Lavrov and Mukhriddin together", "see each other", "signed … with"
             r"(?:session|sitting|meeting)s?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:commission|committee|working\s+group)|"
             r"(?:continue|resume)\s+(?:our|their|the)\s+contacts|"
+            r"(?:spoke|talked|chatted)\s+(?:with|to)(?=\s+(?:his|her|their|(?-i:[A-Z])))|"
+            r"(?:presidents|leaders|ministers|premiers|sides|two)\s+(?:also\s+|briefly\s+)?(?:spoke|talked)|"
             r"told\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:counterparts?|guests?|hosts?|colleagues?|interlocutors?)|"
             r"in\s+the\s+presence\s+of|brought\s+(?:[\w'’-]+\s+){1,6}?together|see\s+each\s+other|"
             # active "signed a/the/two …" (not "agreements signed during the visit")
@@ -93,9 +95,9 @@ _TRIGGERS: list[tuple[str, re.Pattern]] = [
         re.compile(
             r"\b(?:visit(?:s|ed|ing)?|trip|arriv(?:e|ed|es|ing|al)\s+(?:in|at)|invit(?:ed|es|ing|ation)"
             # being somewhere: "spent two days in Dushanbe", "first came to", "had last been in", "was last in"
-            r"|spent\s+(?:\w+\s+){1,2}(?:days?|hours?)\s+in|(?:first\s+)?came\s+to(?=\s+[A-Z])"
-            r"|had\s+(?:last\s+|previously\s+|already\s+)?been\s+(?:in|to)(?=\s+(?:the\s+)?[A-Z])"
-            r"|(?:was|were)\s+last\s+in(?=\s+[A-Z])|returned\s+to(?=\s+(?:the\s+)?[A-Z]))\b",
+            r"|spent\s+(?:\w+\s+){1,2}(?:days?|hours?)\s+in|(?:first\s+)?came\s+to(?=\s+(?-i:[A-Z]))"
+            r"|had\s+(?:last\s+|previously\s+|already\s+)?been\s+(?:in|to)(?=\s+(?:the\s+)?(?-i:[A-Z]))"
+            r"|(?:was|were)\s+last\s+in(?=\s+(?-i:[A-Z]))|returned\s+to(?=\s+(?:the\s+)?(?-i:[A-Z])))\b",
             re.IGNORECASE,
         ),
     ),
@@ -213,6 +215,12 @@ _HABITUAL = re.compile(
     r"on\s+a\s+regular\s+basis)\b",
     re.IGNORECASE,
 )
+# "returned to Moscow for the Victory Day parade on May 9": the visit's date is the parade's.
+_CAME_FOR = re.compile(
+    r"\b(?:came|come|comes|returned|travel(?:l)?ed|flew|arrived|visited|went)\b[^.;]{0,50}?\bfor\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _AT_GATHERING = re.compile(r"(?:^|[.;]\s*|\b)(?:At|at|During|during)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}$")
 _ATTEND = re.compile(r"\b(?:attend(?:s|ed|ing)?|invit(?:ed|es|ing|ation)|to\s+join)\b", re.IGNORECASE)
 _CONTACT_NOUN = re.compile(
@@ -229,7 +237,9 @@ _OTHER_SIDE = {
     "TJ": re.compile(r"\b(?:Tajikistan|Tajik|Dushanbe)\b"),
 }
 # A sentence that opens with "He"/"She" continues the story of the person the previous sentence named.
-_PRONOUN_SUBJECT = re.compile(r"^[\"“]?(?:He|She)\b|\b(?:he|she)(?=\s+and\s+[A-Z])")
+_PRONOUN_SUBJECT = re.compile(
+    r"^[\"“]?(?:He|She)\b|\b(?:he|she)(?=\s+and\s+[A-Z])|(?:;|,\s+and|,\s+when|,\s+where|,\s+but)\s+(?:he|she)\b"
+)
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _HOSTING = re.compile(r"\s+(?:will\s+|is\s+|was\s+|is\s+to\s+)?host(?:s|ed|ing)?\b")
 _PRONOUN_ONLY = re.compile(
@@ -504,11 +514,13 @@ def _usable_expr(
             in_tail = any(tail_start <= t.start < expr.start for t in triggers)
         # On the sidelines of a gathering, or at it ("At the forum in March, Lavrov told …"), its
         # date is the meeting's.
+        at = tail_start  # where the noun is in the sentence: what comes before it says whose date it is
         if (
             not in_tail
-            and not _ATTEND.search(before[max(0, noun - 40) : noun])
-            and not _SIDELINES.search(before[max(0, noun - 60) : noun])
-            and not _AT_GATHERING.search(before[max(0, noun - 40) : noun])
+            and not _ATTEND.search(sentence[max(0, at - 40) : at])
+            and not _SIDELINES.search(sentence[max(0, at - 80) : at])
+            and not _AT_GATHERING.search(sentence[max(0, at - 40) : at])
+            and not _CAME_FOR.search(sentence[max(0, at - 90) : at])
         ):
             return False
     return True
@@ -751,9 +763,17 @@ def _sentence_candidates(
 ) -> list[_Candidate]:
     s = sentence.text
     people_hits = list(gaz.find_people(s) if people_hits is None else people_hits)
-    if antecedent is not None and _PRONOUN_SUBJECT.search(s):
-        # "He paid an official visit to Dushanbe in 2017": he is the person the last sentence named.
-        people_hits += [Hit(m.start(), m.end(), antecedent) for m in _PRONOUN.finditer(s)]
+    if _PRONOUN_SUBJECT.search(s):
+        # "He paid an official visit to Dushanbe in 2017": he is the person the last sentence named;
+        # "Rahmon paid a visit in March, when he and Putin held talks; he returned in May": he is
+        # the subject the sentence named before him.
+        named_here = [h for h in people_hits if not _SPOKESPERSON.search(h.entry.role)]
+        for m in _PRONOUN.finditer(s):
+            before = [h for h in named_here if h.end <= m.start()]
+            who = before[0].entry if before else antecedent
+            if who is not None:
+                people_hits.append(Hit(m.start(), m.end(), who))
+        people_hits.sort(key=lambda h: h.start)
     triggers = _find_triggers(s, {h.start for h in people_hits})
     if not triggers:
         return []
