@@ -110,7 +110,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
             r"|the\s+same\s+(?:day|evening|morning|night)"
             r"|(?:last|this|next|past)\s+(?:week|month|year|weekend)"
             r"|(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?)\s+ago)\b",
-            re.IGNORECASE,
+            re.IGNORECASE | re.ASCII,
         ),
     ),
     # a day earlier, two days after the attack, the previous day, a week later: counted from another
@@ -121,7 +121,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
             r"\b(?P<rel>(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?)\s+"
             r"(?:earlier|later|before|after|previously)|(?:the\s+)?(?:previous|next|following)\s+day"
             r"|the\s+day\s+(?:before|after)(?!\s+(?:yesterday|tomorrow)))\b",
-            re.IGNORECASE,
+            re.IGNORECASE | re.ASCII,
         ),
     ),
     # on Friday / last Friday / Friday's talks
@@ -162,7 +162,7 @@ _GATED = [
 _BOUND = re.compile(
     r"(?:\b(?:since|until|till|untill|through|by|before|after|from|born|founded|established|as of|as early as|up to|"
     r"beginning from|starting from|as far back as|dating back to|till|to)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?|\()$",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 
 
@@ -563,8 +563,8 @@ def shift_back(phrase: str, reference: dt.date) -> dt.date | None:
 
 # --- the article's own date -------------------------------------------------------------------
 
-_HEADER = re.compile(r"^\s*(?:date|published|dated)\s*[:=]?\s*(?P<date>\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
-_HEADER_AT = re.compile(_HEADER.pattern.removeprefix("^"), re.IGNORECASE)
+_HEADER = re.compile(r"^\s*(?:date|published|dated)\s*[:=]?\s*(?P<date>\d{4}-\d{2}-\d{2})\b", re.IGNORECASE | re.ASCII)
+_HEADER_AT = re.compile(_HEADER.pattern.removeprefix("^"), re.IGNORECASE | re.ASCII)
 # A dateline opens the first paragraph: the place in capitals, maybe the outlet, then the date.
 _PLACE = r"(?P<place>[A-Z][A-Z.'’\- ]{1,40}?)"
 _DATELINE = re.compile(

@@ -55,7 +55,7 @@ _TRIGGERS: list[tuple[str, re.Pattern]] = [
             r"|(?:tele)?phoned|video\s*(?:conference|link|call)s?|videoconferences?"
             # "calling Putin": only when a known person follows (checked in _find_triggers)
             r"|call(?:ed|ing)(?=\s+[A-Z]))\b",
-            re.IGNORECASE,
+            re.IGNORECASE | re.ASCII,
         ),
     ),
     (
@@ -66,9 +66,14 @@ _TRIGGERS: list[tuple[str, re.Pattern]] = [
             r"(?:[Hh]eads\s+of\s+(?:[Ss]tate|[Gg]overnment)|prime\s+ministers|leaders))\b"
         ),
     ),
-    ("talks", re.compile(r"\b(?:talks|negotiations?|negotiated|consultations)\b", re.IGNORECASE)),
+    ("talks", re.compile(r"\b(?:talks|negotiations?|negotiated|consultations)\b", re.IGNORECASE | re.ASCII)),
     # "was among the leaders at the CIS summit"
-    ("summit", re.compile(r"\b(?:was|were)\s+among\s+the\s+(?:leaders|heads\s+of\s+state)\s+(?:at|who)\b", re.I)),
+    (
+        "summit",
+        re.compile(
+            r"\b(?:was|were)\s+among\s+the\s+(?:leaders|heads\s+of\s+state)\s+(?:at|who)\b", re.IGNORECASE | re.ASCII
+        ),
+    ),
     (
         "meeting",
         re.compile(
@@ -87,7 +92,7 @@ _TRIGGERS: list[tuple[str, re.Pattern]] = [
             # active "signed a/the/two …" (not "agreements signed during the visit")
             r"signed\s+(?=(?:an?|the|two|three|four|five|several|\d+|more\s+than|over|a\s+package|documents|agreements|accords)\b)|"
             r"handed\s+(?:over\s+)?(?:[\w'’-]+\s+){0,4}?(?:to|over\s+to))\b",
-            re.IGNORECASE,
+            re.IGNORECASE | re.ASCII,
         ),
     ),
     (
@@ -98,7 +103,7 @@ _TRIGGERS: list[tuple[str, re.Pattern]] = [
             r"|spent\s+(?:\w+\s+){1,2}(?:days?|hours?)\s+in|(?:first\s+)?came\s+to(?=\s+(?-i:[A-Z]))"
             r"|had\s+(?:last\s+|previously\s+|already\s+)?been\s+(?:in|to)(?=\s+(?:the\s+)?(?-i:[A-Z]))"
             r"|(?:was|were)\s+last\s+in(?=\s+(?-i:[A-Z]))|returned\s+to(?=\s+(?:the\s+)?(?-i:[A-Z])))\b",
-            re.IGNORECASE,
+            re.IGNORECASE | re.ASCII,
         ),
     ),
 ]
@@ -128,18 +133,18 @@ _OFFICES = [
     ("chief_of_general_staff", r"chief\s+of\s+(?:the\s+)?general\s+staff"),
 ]
 _OFFICE_ALT = "|".join(f"(?P<{key}>{body})" for key, body in _OFFICES)
-_TITLE_ADJ = re.compile(rf"\b{_CC}\s+(?:{_OFFICE_ALT})\b", re.IGNORECASE)
+_TITLE_ADJ = re.compile(rf"\b{_CC}\s+(?:{_OFFICE_ALT})\b", re.IGNORECASE | re.ASCII)
 _TITLE_OF = re.compile(
     rf"\b(?:{_OFFICE_ALT})s?\s+of\s+(?P<c1>Russia|Tajikistan|the\s+Russian\s+Federation)(?:\s+and\s+(?P<c2>Russia|Tajikistan))?\b",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 _COUNTERPART = re.compile(
-    rf"\b(?:{_CC}\s+counterparts?|counterparts?\s+from\s+(?P<cc2>Russia|Tajikistan))\b", re.IGNORECASE
+    rf"\b(?:{_CC}\s+counterparts?|counterparts?\s+from\s+(?P<cc2>Russia|Tajikistan))\b", re.IGNORECASE | re.ASCII
 )
 _BODY = re.compile(
     rf"\b{_CC}\s+(?:side|delegation|delegations|officials|government|authorities|ministry|ministries|parliament|"
     r"parliamentarians|lawmakers|MPs|senators|experts|diplomats|colleagues|partners|leadership)\b",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 _PAIR = re.compile(r"\b(?:Russian|Russia)[-–](?:Tajik|Tajikistan)i?\b|\b(?:Tajik|Tajikistan)[-–](?:Russian|Russia)\b")
 _COLLECTIVE = re.compile(
@@ -149,7 +154,7 @@ _COLLECTIVE = re.compile(
     # a transcript's speaker and the counterpart addressed: "when we met in Dushanbe", "your visit"
     r"|we|us|our|your"
     r"|(?:the|their|this|that|these|today's|yesterday's)\s+(?:talks|meeting|negotiations|visit|conversation|phone\s+conversation|phone\s+call))\b",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 _FUTURE = re.compile(
     r"\b(?:will|shall|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|is\s+expected\s+to|are\s+expected\s+to|"
@@ -159,39 +164,44 @@ _FUTURE = re.compile(
     r"|(?:would|could|might|may)\s+(?:(?:also|again|soon)\s+)?(?:meet|visit|hold|take\s+part|take\s+place|attend|come|travel|be\s+held|participate|go)"
     r"|(?:is|are)\s+(?:expected|due)\s+(?:in|at|on|for)|(?:is|are|was|were)\s+being\s+(?:discussed|prepared|planned|considered|agreed)"
     r"|next\s+(?:round|meeting|session|visit|summit)|shall)\b",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
-_NEGATION = re.compile(r"\b(?:not|no|never|cancel+ed|called\s+off|without|nor)\b[^.,;]{0,20}$", re.IGNORECASE)
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|cancel+ed|called\s+off|without|nor)\b[^.,;]{0,20}$", re.IGNORECASE | re.ASCII
+)
 # A date right after one of these nouns is theirs, not the contact's ("the SCO summit due on June 15").
 _OTHER_NOUN = re.compile(
     r"\b(?:summit|parade|forum|elections?|exercises|drills|manoeuvres|maneuvers|conference|session|celebrations?|"
     r"anniversary|ceremony|clash(?:es)?|hostilities|conflict|fighting|agreement|treaty|deal|law|decree|election|"
     r"referendum|war|attacks?|explosions?|blasts?|bombings?|earthquake|floods?|games|championship|festival|"
     r"inauguration|swearing-in|appointment)\b[^.;]{0,50}$",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 # Words that open another clause: triggers on either side report different contacts.
 _CLAUSE_BREAK = re.compile(
     r"[;:()]|,\s+and\b|\b(?:that|which|who|whom|during|after|before|since|when|while|whereas|but|although|as well as|and also)\b",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 # A gathering named after these words is the setting of another contact, not a contact itself.
 _BACKGROUND_GATHERING = re.compile(
-    r"\b(?:sidelines|margins|ahead|eve|run-up)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,8}$", re.IGNORECASE
+    r"\b(?:sidelines|margins|ahead|eve|run-up)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,8}$",
+    re.IGNORECASE | re.ASCII,
 )
 _PREPARATION = re.compile(
     r"\b(?:preparations?|prepare|preparing|agenda)\s+(?:for|of)\s+(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w'’-]+\s+){0,6}$",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
-_DISCUSSED = re.compile(r"\b(?:discuss(?:ed|es|ing)?|about)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+_DISCUSSED = re.compile(
+    r"\b(?:discuss(?:ed|es|ing)?|about)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE | re.ASCII
+)
 # "pay/make an official visit": a visit is the contact reported, whatever talks it includes.
 _PAID_VISIT = re.compile(
     r"\b(?:pa(?:y|ys|id|ying)|ma(?:ke|kes|de|king))\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}visit\b",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 _THEN_CONTACT = re.compile(
     r"\s*,?\s*(?:after|during|at|following)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:talks|meeting|negotiations)\b",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 _VENUE = re.compile(
     r"\b(?:sidelines|margins)\s+of\s+(?:[\w'’-]+\s+){0,8}?(?:summit|forum|session|meeting|conference|council|events?)s?\b"
@@ -199,38 +209,40 @@ _VENUE = re.compile(
     r"|\b(?:summits?|sessions?|meetings?)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*(?:of\s+|and\s+)?)+"
     r"|\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:summits?|sessions?)\b"
 )
-_SIDELINES = re.compile(r"\b(?:sidelines|margins)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,8}$", re.I)
+_SIDELINES = re.compile(
+    r"\b(?:sidelines|margins)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,8}$", re.IGNORECASE | re.ASCII
+)
 _RESULTS_OF = re.compile(
     r"\b(?:results?|outcomes?|implementation|decisions?|agreements?\s+reached\s+(?:at|during)|follow-up)\s+(?:of\s+)?"
     r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 _PLAN = re.compile(
     r"\b(?:plan|programme|program|roadmap|road\s+map|strategy|concept)\s+(?:of|for|on)\b[^.;]{0,80}?\b(?:for|in|until|through)\s+(?:the\s+(?:years?\s+)?)?$",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 # Habitual aspect reports no single contact: "the presidents speak over the phone regularly".
 _HABITUAL = re.compile(
     r"\b(?:regularly|frequently|often|usually|routinely|constantly|periodically|every\s+(?:year|month|week)|"
     r"on\s+a\s+regular\s+basis)\b",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 # "returned to Moscow for the Victory Day parade on May 9": the visit's date is the parade's.
 _CAME_FOR = re.compile(
     r"\b(?:came|come|comes|returned|travel(?:l)?ed|flew|arrived|visited|went)\b[^.;]{0,50}?\bfor\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,3}$",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 _AT_GATHERING = re.compile(r"(?:^|[.;]\s*|\b)(?:At|at|During|during)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}$")
-_ATTEND = re.compile(r"\b(?:attend(?:s|ed|ing)?|invit(?:ed|es|ing|ation)|to\s+join)\b", re.IGNORECASE)
+_ATTEND = re.compile(r"\b(?:attend(?:s|ed|ing)?|invit(?:ed|es|ing|ation)|to\s+join)\b", re.IGNORECASE | re.ASCII)
 _CONTACT_NOUN = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|negotiations|visit|summit|conversation|call)\b", re.IGNORECASE
+    r"\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|negotiations|visit|summit|conversation|call)\b", re.IGNORECASE | re.ASCII
 )
 # "the two presidents", "both ministers": the pair of office holders of the two countries.
 _TWO_HOLDERS = re.compile(
     r"\b(?:the\s+two|both)\s+(?:presidents|leaders|heads\s+of\s+state|prime\s+ministers|premiers|"
     r"heads\s+of\s+government|(?:foreign|defen[cs]e|interior)\s+ministers|ministers|speakers)\b",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 _OTHER_SIDE = {
     "RU": re.compile(r"\b(?:Russia|Russian|Moscow|Kremlin)\b"),
@@ -245,12 +257,12 @@ _HOSTING = re.compile(r"\s+(?:will\s+|is\s+|was\s+|is\s+to\s+)?host(?:s|ed|ing)?
 _PRONOUN_ONLY = re.compile(
     r"^(?!.*\b(?:the|both|two)\s+(?:leaders|presidents|sides|ministers|premiers|talks|meeting)\b)", re.S | re.I
 )
-_HOST = re.compile(r"\bhost(?:s|ed|ing)?\b", re.IGNORECASE)
-_SPOKESPERSON = re.compile(r"spokes|press secretary|press service", re.IGNORECASE)
+_HOST = re.compile(r"\bhost(?:s|ed|ing)?\b", re.IGNORECASE | re.ASCII)
+_SPOKESPERSON = re.compile(r"spokes|press secretary|press service", re.IGNORECASE | re.ASCII)
 _QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _BIRTH = re.compile(
     r"\b(?:born|birthday|died|death|passed\s+away|aged|turns?\s+\d+|turned\s+\d+|\d+(?:st|nd|rd|th)\s+birthday)\b",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 # "called him on his birthday, October 5", "on your birthday in early October": the call's day.
 _ON_BIRTHDAY = re.compile(
@@ -259,7 +271,8 @@ _ON_BIRTHDAY = re.compile(
 )
 _COUNTRY_PLACES = {"Tajikistan": "TJ", "Russia": "RU", "the Russian Federation": "RU", "Russian Federation": "RU"}
 _PLACE_PREP = re.compile(
-    r"\b(?:in|at|to|of|near|outside|visiting|visited|visit)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE
+    r"\b(?:in|at|to|of|near|outside|visiting|visited|visit)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE | re.ASCII,
 )
 
 
@@ -411,7 +424,7 @@ def _office_key(m: re.Match) -> str | None:
 
 
 def _tense(sentence: str, trigger: _Trigger, *, whole: bool = False) -> str:
-    if re.match(r"invit", trigger.text, re.IGNORECASE):
+    if re.match(r"invit", trigger.text, re.IGNORECASE | re.ASCII):
         return "future"  # an invitation is to a visit still to come
     # Quoted speech has its own tense ("“Russia will assist…,” he said after the meeting"),
     # unless the contact itself is reported inside the quote.
@@ -445,7 +458,7 @@ def _tense(sentence: str, trigger: _Trigger, *, whole: bool = False) -> str:
 _FRAME = re.compile(
     r"[^.;:()]{0,80}?\b(?:during|in\s+the\s+course\s+of|on\s+the\s+(?:first|second|last|final)\s+day\s+of|as\s+part\s+of)"
     r"\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,5}",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 
 
@@ -723,7 +736,7 @@ def _count_from_anchor(c: _Candidate, text: str, days: list, reference: Referenc
     anchor = None
     if noun:
         # the noun's own date: "the attack on March 22", "the March 22 attack", "the summit on Friday"
-        for m in re.finditer(rf"\b{re.escape(noun)}\b", text[:here] + text[c.sentence.end :], re.IGNORECASE):
+        for m in re.finditer(rf"\b{re.escape(noun)}\b", text[:here] + text[c.sentence.end :], re.IGNORECASE | re.ASCII):
             pos = m.start() if m.start() < here else m.start() + (c.sentence.end - here)
             window = text[max(0, pos - 30) : pos + len(noun) + 40]
             for e in find_date_expressions(window):
@@ -950,7 +963,11 @@ def _sentence_candidates(
         elif place is not None and not (countries - {"RU", "TJ"}) and (trigger.kind != "summit" or _HOST.search(s)):
             # A summit in a country is no contact with it, unless that country hosts it.
             countries.add(place.country)
-        if trigger.kind == "visit" and "visiting" in trigger.text.lower() and re.search(r"receiv|host|welcom", s, re.I):
+        if (
+            trigger.kind == "visit"
+            and "visiting" in trigger.text.lower()
+            and re.search(r"receiv|host|welcom", s, re.IGNORECASE | re.ASCII)
+        ):
             # "X received visiting Y": Y came to X's country.
             countries |= {p.country for p in people}
         status = "planned" if tense == "future" else "held"

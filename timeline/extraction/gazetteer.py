@@ -184,7 +184,7 @@ def _keyword_pattern(words: list[str]) -> re.Pattern | None:
     # The lookahead on the first letter rejects most word starts before the alternation is tried
     # (topic scores a quarter faster; the same matches).
     starts = "".join(sorted(re.escape(c) for c in first))
-    return re.compile(r"(?<![\w])(?=[" + starts + r"])(?:" + "|".join(parts) + r")(?:s|es)?(?![\w])")
+    return re.compile(r"(?<![\w])(?=[" + starts + r"])(?:" + "|".join(parts) + r")(?:s|es)?(?![\w])", re.ASCII)
 
 
 @dataclass

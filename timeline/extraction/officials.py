@@ -68,7 +68,7 @@ _NAME_FIRST_ANCHOR = re.compile(
     r",\s+(?:the\s+)?(?:first\s+|deputy\s+|vice\s+)?(?:head|chief|director|chairman|chairwoman|chair|Russian|Russia['’]s"
     r"|Tajik|Tajikistani|Tajikistan['’]s|minister|ambassador|envoy|governor|speaker|secretary|prime|foreign|"
     rf"{_FIELD})\b",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 # Each pattern, with the cheap anchor it cannot match without and the window around the anchor to
 # search (after = -1: the pattern starts where the anchor does and is tried there only).
