@@ -531,3 +531,47 @@ def test_two_leaders_who_spoke_had_a_contact_and_a_speech_to_students_is_none(ga
     assert on(r, dt.date(2016, 3, 2)).kind == "meeting"
     r = run("On March 2, 2016 Sergei Lavrov spoke to students at the Russian-Tajik University in Dushanbe.", gazetteer)
     assert r.events == []
+
+
+def test_a_date_inside_a_relative_clause_is_that_clauses(gazetteer):
+    r = run(
+        "The Tajik leader, who in March 2016 opened a new bridge, received Sergei Lavrov in Dushanbe on April 14.",
+        gazetteer,
+    )
+    assert [e.date for e in r.events] == [dt.date(2016, 4, 14)]
+    r = run(
+        "DUSHANBE, April 15 (Asia-Plus) -- Vladimir Putin and Emomali Rahmon talked about the base and the Okno "
+        "station near Nurek, which was handed to Russia in 2004.",
+        gazetteer,
+    )
+    assert [e.date for e in r.events] == [dt.date(2016, 4, 15)]
+
+
+def test_the_title_of_the_leader_of_the_nation_is_rahmon(gazetteer):
+    r = run("The Leader of the Nation received Sergei Lavrov in Dushanbe on April 14.", gazetteer)
+    assert surnames(on(r, dt.date(2016, 4, 14))) == {"Rahmon", "Lavrov"}
+
+
+def test_at_the_invitation_of_a_host_is_one_held_visit(gazetteer):
+    r = run(
+        "Yesterday, at the invitation of Russian Foreign Minister Sergei Lavrov, Sirojiddin Aslov paid an official "
+        "visit to Moscow.",
+        gazetteer,
+    )
+    event = on(r, dt.date(2016, 4, 14))
+    assert event.status == "held" and surnames(event) == {"Lavrov", "Muhriddin"}
+
+
+def test_the_two_presidents_attending_together_is_a_contact(gazetteer):
+    r = run("DUSHANBE, April 15 -- The two presidents jointly opened a power plant near Nurek.", gazetteer)
+    assert r.events == [] or all(not e.participants for e in r.events)  # nobody named before: no pair
+    r = run(
+        "Vladimir Putin met Emomali Rahmon on April 14.\n\nOn April 15 the two presidents opened a school in Dushanbe.",
+        gazetteer,
+    )
+    assert surnames(on(r, dt.date(2016, 4, 15))) == {"Putin", "Rahmon"}
+
+
+def test_a_future_day_a_day_before_a_reposted_article_stays_in_its_year(gazetteer):
+    r = run("Vladimir Putin will pay an official visit to Dushanbe on April 14 to meet Emomali Rahmon.", gazetteer)
+    assert on(r, dt.date(2016, 4, 14)).kind == "visit"  # this year's April 14, not next year's

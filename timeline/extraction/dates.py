@@ -342,7 +342,9 @@ def _closest_year(month: int, day: int, reference: dt.date, tense: str | None, w
         if matching:
             return min(matching, key=lambda d: abs((d - reference).days)).year
     if tense == "future":
-        after = [d for d in candidates if d >= reference]
+        # two days of slack: a report published (or reposted) a day after the wire it copies still
+        # says "will visit on October 5"
+        after = [d for d in candidates if d >= reference - dt.timedelta(days=2)]
         if after:
             return min(after).year
     elif tense == "past":

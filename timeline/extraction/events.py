@@ -86,12 +86,15 @@ _TRIGGERS: list[tuple[str, re.Pattern]] = [
             r"(?:session|sitting|meeting)s?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:commission|committee|working\s+group)|"
             r"(?:continue|resume)\s+(?:our|their|the)\s+contacts|"
             r"(?:spoke|talked|chatted)\s+(?:with|to)(?=\s+(?:his|her|their|(?-i:[A-Z])))|"
-            r"(?:presidents|leaders|ministers|premiers|sides|two)\s+(?:also\s+|briefly\s+)?(?:spoke|talked)|"
+            r"(?:presidents|leaders|ministers|premiers|sides|two)\s+(?:also\s+|briefly\s+|jointly\s+|together\s+)?"
+            r"(?:spoke|talked|watched|attended|opened|inaugurated|launched|toured|unveiled|laid)|"
+            r"(?<=\band\s)(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}(?:also\s+|briefly\s+)?(?:spoke|talked)(?=\s+(?:about|on|by|in|at|for|over)\b)|"
             r"told\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:counterparts?|guests?|hosts?|colleagues?|interlocutors?)|"
             r"in\s+the\s+presence\s+of|brought\s+(?:[\w'’-]+\s+){1,6}?together|see\s+each\s+other|"
             # active "signed a/the/two …" (not "agreements signed during the visit")
             r"signed\s+(?=(?:an?|the|two|three|four|five|several|\d+|more\s+than|over|a\s+package|documents|agreements|accords)\b)|"
-            r"handed\s+(?:over\s+)?(?:[\w'’-]+\s+){0,4}?(?:to|over\s+to))\b",
+            r"handed\s+(?:over\s+)?(?:[\w'’-]+\s+){0,4}?(?:to|over\s+to)"
+            r"(?=\s+(?:the\s+(?:Russian|Tajik)|his|her|(?-i:[A-Z][a-z]+\s+[A-Z]))))\b",
             re.IGNORECASE | re.ASCII,
         ),
     ),
@@ -367,6 +370,9 @@ def event_title(kind: str, people: list[PersonEntry], place: PlaceEntry | None, 
     return f"{names} {noun}, {place.name}" if place else f"{names} {noun}"
 
 
+_NAMED_AS = re.compile(r"\b(?:is|was|are|were|be|been|being|widely|also|often|still|commonly|so|now)\s+$", re.I)
+
+
 def _find_triggers(sentence: str, person_starts: set[int] | None = None) -> list[_Trigger]:
     found: list[_Trigger] = []
     for kind, pattern in _TRIGGERS:
@@ -380,6 +386,8 @@ def _find_triggers(sentence: str, person_starts: set[int] | None = None) -> list
                 nxt = re.match(r"\s+", sentence[m.end() :])
                 if person_starts is None or m.end() + (nxt.end() if nxt else 0) not in person_starts:
                     continue
+                if _NAMED_AS.search(sentence[max(0, m.start() - 30) : m.start()]):
+                    continue  # "is still widely called Rakhmonov": a name, not a phone call
             if _PREPARATION.search(sentence[max(0, m.start() - 80) : m.start()]) or (
                 kind == "summit" and _DISCUSSED.search(sentence[max(0, m.start() - 40) : m.start()])
             ):
@@ -405,6 +413,15 @@ def _find_triggers(sentence: str, person_starts: set[int] | None = None) -> list
             merged[-1] = _Trigger(prev.start, t.end, kind, sentence[prev.start : t.end])
         else:
             merged.append(t)
+    if len(merged) > 1:
+        # "At the invitation of Lavrov, Muhriddin paid a visit": the invitation is the host's part of
+        # the visit the sentence reports, not a contact (or a future one) of its own
+        hosted = [
+            t
+            for t in merged
+            if t.text.lower().startswith("invit") and re.search(r"\bat\s+the\s+$", sentence[: t.start], re.I)
+        ]
+        merged = [t for t in merged if t not in hosted] or merged
     if len(merged) > 1 and any(t.kind != "visit" for t in merged):
         # "will arrive on Thursday evening, and his talks … are set for Friday": the arrival opens the
         # visit whose contact the sentence reports; it is no contact of its own
@@ -424,8 +441,8 @@ def _office_key(m: re.Match) -> str | None:
 
 
 def _tense(sentence: str, trigger: _Trigger, *, whole: bool = False) -> str:
-    if re.match(r"invit", trigger.text, re.IGNORECASE | re.ASCII):
-        return "future"  # an invitation is to a visit still to come
+    if re.match(r"invit", trigger.text, re.I) and not re.search(r"\bat\s+the\s+$", sentence[: trigger.start]):
+        return "future"  # an invitation is to a visit still to come (not "at the invitation of": the host)
     # Quoted speech has its own tense ("“Russia will assist…,” he said after the meeting"),
     # unless the contact itself is reported inside the quote.
     if '"' in sentence or "“" in sentence:
@@ -480,6 +497,35 @@ def _owner(triggers: list[_Trigger], sentence: str, start: int, end: int) -> int
     if after and not _CLAUSE_BREAK.search(sentence[end : triggers[after[0]].start]):
         return after[0]
     return _nearest(triggers, (start + end) / 2)
+
+
+_VERB_TRIGGER = re.compile(r"(?:ed|met|spoke|told|saw|held)$", re.I)
+_REL_OPEN = re.compile(r",\s*(?:which|who|whom|whose)\b")
+
+
+def _in_relative_clause(sentence: str, trigger: _Trigger, expr: DateExpression) -> bool:
+    """A date inside a relative clause is that clause's: "talked about the station, which was
+    transferred in 2004"; "The Tajik leader, who in March dropped the ending, received …"."""
+    if expr.start >= trigger.end:
+        opened = None
+        for m in _REL_OPEN.finditer(sentence, trigger.end, expr.start):
+            opened = m
+        # still open at the date (no comma closed it), and about something else than the contact
+        # itself ("a summit of the CIS, which Rahmon will host on September 3" dates the summit)
+        verb = bool(_VERB_TRIGGER.search(trigger.text))  # a verb's relative clause is about its object
+        return (
+            opened is not None
+            and "," not in sentence[opened.end() : expr.start]
+            and (verb or len(sentence[trigger.end : opened.start()]) > 60)
+        )
+    opened = None
+    for m in _REL_OPEN.finditer(sentence, 0, expr.start):
+        opened = m
+    return (
+        opened is not None
+        and "," in sentence[expr.end : trigger.start]
+        and "," not in sentence[opened.end() : expr.start]
+    )
 
 
 @lru_cache(maxsize=256)
@@ -920,6 +966,8 @@ def _sentence_candidates(
             return bool(_CLAUSE_BREAK.search(gap)), abs(e.start - trigger.start)
 
         for e in sorted(slot["exprs"], key=apart):
+            if _in_relative_clause(s, trigger, e):
+                continue
             r = resolve(e, ref, tense=tense)
             if r is not None and r.date >= EARLIEST:
                 expr, resolved = e, r

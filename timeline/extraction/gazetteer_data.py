@@ -754,6 +754,9 @@ PEOPLE: list[dict] = [
             "Emomali Sharipovich Rahmon",
             "Emomali Sharipovich Rahmonov",
             "Emomali Sharipovich Rakhmonov",
+            # his title by law since 2015, as Tajik official copy writes it
+            "Leader of the Nation",
+            "Founder of Peace and National Unity",
         ],
         "offices": [
             # Chairman of the Supreme Council (head of state) from the Khujand session; he dropped "-ov" in 2007
