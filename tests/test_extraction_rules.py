@@ -575,3 +575,38 @@ def test_the_two_presidents_attending_together_is_a_contact(gazetteer):
 def test_a_future_day_a_day_before_a_reposted_article_stays_in_its_year(gazetteer):
     r = run("Vladimir Putin will pay an official visit to Dushanbe on April 14 to meet Emomali Rahmon.", gazetteer)
     assert on(r, dt.date(2016, 4, 14)).kind == "visit"  # this year's April 14, not next year's
+
+
+def test_he_at_the_start_of_a_paragraph_continues_the_last_one(gazetteer):
+    r = run(
+        "Emomali Rahmon declined to attend the summit in February.\n\n"
+        "He visited Moscow again in March 2016 for talks with the Russian president.",
+        gazetteer,
+    )
+    assert surnames(on(r, dt.date(2016, 3, 1))) == {"Rahmon", "Putin"}
+
+
+def test_a_visit_of_an_official_to_a_country_named_later(gazetteer):
+    r = run(
+        "The official visit of the President of the Russian Federation, Vladimir Putin, to the Republic of "
+        "Tajikistan on March 3, 2016 was a success.",
+        gazetteer,
+    )
+    assert on(r, dt.date(2016, 3, 3)).kind == "visit"
+
+
+def test_counted_contacts_and_a_readiness_are_no_contact(gazetteer):
+    assert run("Vladimir Putin and Emomali Rahmon have had six telephone talks this year.", gazetteer).events == []
+    r = run(
+        "The Russian side is ready to hold a meeting with Tajik officials even today, Sergei Lavrov said.", gazetteer
+    )
+    assert r.events == []
+
+
+def test_a_treaty_organization_is_a_name_not_a_treaty(gazetteer):
+    r = run(
+        "Putin and Rahmon last met at the summit of the Collective Security Treaty Organization in Minsk in "
+        "November 2015.",
+        gazetteer,
+    )
+    assert on(r, dt.date(2015, 11, 1)).precision == "month"

@@ -175,7 +175,7 @@ _NEGATION = re.compile(
 # A date right after one of these nouns is theirs, not the contact's ("the SCO summit due on June 15").
 _OTHER_NOUN = re.compile(
     r"\b(?:summit|parade|forum|elections?|exercises|drills|manoeuvres|maneuvers|conference|session|celebrations?|"
-    r"anniversary|ceremony|clash(?:es)?|hostilities|conflict|fighting|agreement|treaty|deal|law|decree|election|"
+    r"anniversary|ceremony|clash(?:es)?|hostilities|conflict|fighting|agreement|treaty(?!\s+Organi[sz]ation)|deal|law|decree|election|"
     r"referendum|war|attacks?|explosions?|blasts?|bombings?|earthquake|floods?|games|championship|festival|"
     r"inauguration|swearing-in|appointment)\b[^.;]{0,50}$",
     re.IGNORECASE | re.ASCII,
@@ -253,7 +253,7 @@ _OTHER_SIDE = {
 }
 # A sentence that opens with "He"/"She" continues the story of the person the previous sentence named.
 _PRONOUN_SUBJECT = re.compile(
-    r"^[\"“]?(?:He|She)\b|\b(?:he|she)(?=\s+and\s+[A-Z])|(?:;|,\s+and|,\s+when|,\s+where|,\s+but)\s+(?:he|she)\b"
+    r"^[\"“]?(?:He|She)\b|\b(?:he|she)(?=\s+and\s+[A-Z])|(?:;|,\s+and|,\s+when|,\s+where|,\s+but|\bthat)\s+(?:he|she)\b"
 )
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _HOSTING = re.compile(r"\s+(?:will\s+|is\s+|was\s+|is\s+to\s+)?host(?:s|ed|ing)?\b")
@@ -370,6 +370,15 @@ def event_title(kind: str, people: list[PersonEntry], place: PlaceEntry | None, 
     return f"{names} {noun}, {place.name}" if place else f"{names} {noun}"
 
 
+_COUNTED = re.compile(
+    r"(?<![Tt]he\s)(?<![Bb]oth\s)\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|numerous|dozens\s+of)\s+"
+    r"(?:(?!(?:for|of|on|in|at|to|with|by|and)\s)[\w-]+\s+)?$",
+    re.I,
+)
+_READY = re.compile(
+    r"\b(?:ready|willing|prepared|eager)\s+to\s+(?:hold|have|host|organi[sz]e|arrange)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
 _NAMED_AS = re.compile(r"\b(?:is|was|are|were|be|been|being|widely|also|often|still|commonly|so|now)\s+$", re.I)
 
 
@@ -388,6 +397,12 @@ def _find_triggers(sentence: str, person_starts: set[int] | None = None) -> list
                     continue
                 if _NAMED_AS.search(sentence[max(0, m.start() - 30) : m.start()]):
                     continue  # "is still widely called Rakhmonov": a name, not a phone call
+            if _COUNTED.search(sentence[max(0, m.start() - 40) : m.start()]) or _READY.search(
+                sentence[max(0, m.start() - 40) : m.start()]
+            ):
+                # "six telephone talks this year" are counted, no one contact; "is ready to hold a
+                # meeting" is a readiness, no contact
+                continue
             if _PREPARATION.search(sentence[max(0, m.start() - 80) : m.start()]) or (
                 kind == "summit" and _DISCUSSED.search(sentence[max(0, m.start() - 40) : m.start()])
             ):
@@ -610,8 +625,8 @@ def extract_events(
     candidates: list[_Candidate] = []
     lead: list[Span] = []
     sentences_of: dict[int, list[Span]] = {}
+    antecedent = None  # wire copy gives a sentence a paragraph: "He visited Moscow …" continues the last one
     for passage in passages:
-        antecedent = None
         sentences = split_sentences(passage.text, offset=passage.start)
         sentences_of[passage.index] = sentences
         lead.extend(_lead_sentences(passage, sentences, passages, reference, found=bool(lead)))
@@ -1074,8 +1089,14 @@ def _visit_destination(sentence: str, trigger: _Trigger, gaz: Gazetteer) -> Plac
         after,
     )
     if not m:
+        # "the official visit of the President of Russia, Vladimir Putin, to the Republic of Tajikistan"
+        m = re.match(
+            r"\s+of\s+[^.;:]{0,80}?\bto\s+(?:the\s+Republic\s+of\s+)?(?P<name>Tajikistan|Russia|the\s+Russian\s+Federation)\b",
+            sentence[trigger.end : trigger.end + 120],
+        )
+    if not m:
         return None
-    name = m.group("name")
+    name = re.sub(r"\s+", " ", m.group("name"))
     if name in _COUNTRY_PLACES:
         return PlaceEntry(name.replace("the ", ""), _COUNTRY_PLACES[name])
     hits = gaz.find_places(name)
