@@ -610,3 +610,16 @@ def test_a_treaty_organization_is_a_name_not_a_treaty(gazetteer):
         gazetteer,
     )
     assert on(r, dt.date(2015, 11, 1)).precision == "month"
+
+
+def test_a_visit_that_frames_agreements_gives_its_destination(gazetteer):
+    r = run(
+        "The ministers reviewed the agreements reached during Emomali Rahmon's visit to Russia last year in April.",
+        gazetteer,
+    )
+    assert surnames(on(r, dt.date(2015, 4, 1))) == {"Rahmon"}
+
+
+def test_a_day_of_the_contacts_clause_before_a_year_in_it(gazetteer):
+    r = run("In 2016 -- The two presidents, Putin and Rahmon, met today in Dushanbe.", gazetteer)
+    assert [e.date for e in r.events] == [dt.date(2016, 4, 15)]

@@ -221,7 +221,7 @@ _RESULTS_OF = re.compile(
     re.IGNORECASE | re.ASCII,
 )
 _PLAN = re.compile(
-    r"\b(?:plan|programme|program|roadmap|road\s+map|strategy|concept)\s+(?:of|for|on)\b[^.;]{0,80}?\b(?:for|in|until|through)\s+(?:the\s+(?:years?\s+)?)?$",
+    r"\b(?:plan|programme|program|roadmap|road\s+map|strategy|concept)\s+(?:of|for|on|between)\b[^.;]{0,80}?\b(?:for|in|until|through)\s+(?:the\s+(?:years?\s+)?)?$",
     re.IGNORECASE | re.ASCII,
 )
 # Habitual aspect reports no single contact: "the presidents speak over the phone regularly".
@@ -255,6 +255,20 @@ _OTHER_SIDE = {
 _PRONOUN_SUBJECT = re.compile(
     r"^[\"“]?(?:He|She)\b|\b(?:he|she)(?=\s+and\s+[A-Z])|(?:;|,\s+and|,\s+when|,\s+where|,\s+but|\bthat)\s+(?:he|she)\b"
 )
+
+
+def _has_pronoun_subject(sentence: str) -> bool:
+    low = f" {sentence.lower()} "
+    gate = " he " in low or " she " in low or "“he " in low or '"he ' in low or "“she " in low or '"she ' in low
+    return gate and bool(_PRONOUN_SUBJECT.search(sentence))
+
+
+@lru_cache(maxsize=4096)
+def _speaks_for(role: str) -> bool:
+    """A spokesperson reports a contact, and takes no part in it."""
+    return bool(_SPOKESPERSON.search(role))
+
+
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _HOSTING = re.compile(r"\s+(?:will\s+|is\s+|was\s+|is\s+to\s+)?host(?:s|ed|ing)?\b")
 _PRONOUN_ONLY = re.compile(
@@ -370,6 +384,21 @@ def event_title(kind: str, people: list[PersonEntry], place: PlaceEntry | None, 
     return f"{names} {noun}, {place.name}" if place else f"{names} {noun}"
 
 
+_COUNT_WORDS = (
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "several",
+    "many",
+    "numerous",
+    "dozens",
+)
 _COUNTED = re.compile(
     r"(?<![Tt]he\s)(?<![Bb]oth\s)\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|numerous|dozens\s+of)\s+"
     r"(?:(?!(?:for|of|on|in|at|to|with|by|and)\s)[\w-]+\s+)?$",
@@ -384,6 +413,9 @@ _NAMED_AS = re.compile(r"\b(?:is|was|are|were|be|been|being|widely|also|often|st
 
 def _find_triggers(sentence: str, person_starts: set[int] | None = None) -> list[_Trigger]:
     found: list[_Trigger] = []
+    low = sentence.lower()
+    counted = any(w in low for w in _COUNT_WORDS)
+    ready = any(w in low for w in ("ready", "willing", "prepared", "eager"))
     for kind, pattern in _TRIGGERS:
         for m in pattern.finditer(sentence):
             if any(m.start() < t.end and t.start < m.end() for t in found):
@@ -397,8 +429,8 @@ def _find_triggers(sentence: str, person_starts: set[int] | None = None) -> list
                     continue
                 if _NAMED_AS.search(sentence[max(0, m.start() - 30) : m.start()]):
                     continue  # "is still widely called Rakhmonov": a name, not a phone call
-            if _COUNTED.search(sentence[max(0, m.start() - 40) : m.start()]) or _READY.search(
-                sentence[max(0, m.start() - 40) : m.start()]
+            if (counted and _COUNTED.search(sentence[max(0, m.start() - 40) : m.start()])) or (
+                ready and _READY.search(sentence[max(0, m.start() - 40) : m.start()])
             ):
                 # "six telephone talks this year" are counted, no one contact; "is ready to hold a
                 # meeting" is a readiness, no contact
@@ -637,10 +669,10 @@ def extract_events(
                     sentence, passage.index, gaz, reference, antecedent=antecedent, named=named, people_hits=found
                 )
             )
-            hits = [h.entry for h in found if not _SPOKESPERSON.search(h.entry.role)]
+            hits = [h.entry for h in found if not _speaks_for(h.entry.role)]
             if hits:
                 antecedent = hits[0]
-            elif not _PRONOUN_SUBJECT.search(sentence.text):
+            elif not _has_pronoun_subject(sentence.text):
                 antecedent = None
     _mark_spoken(candidates, passages)
     _same_day_as_before(candidates, text, passages, reference)
@@ -837,11 +869,11 @@ def _sentence_candidates(
 ) -> list[_Candidate]:
     s = sentence.text
     people_hits = list(gaz.find_people(s) if people_hits is None else people_hits)
-    if _PRONOUN_SUBJECT.search(s):
+    if _has_pronoun_subject(s):
         # "He paid an official visit to Dushanbe in 2017": he is the person the last sentence named;
         # "Rahmon paid a visit in March, when he and Putin held talks; he returned in May": he is
         # the subject the sentence named before him.
-        named_here = [h for h in people_hits if not _SPOKESPERSON.search(h.entry.role)]
+        named_here = [h for h in people_hits if not _speaks_for(h.entry.role)]
         for m in _PRONOUN.finditer(s):
             before = [h for h in named_here if h.end <= m.start()]
             who = before[0].entry if before else antecedent
@@ -875,7 +907,7 @@ def _sentence_candidates(
         for _ in triggers
     ]
     for hit in people_hits:
-        if _SPOKESPERSON.search(hit.entry.role):
+        if _speaks_for(hit.entry.role):
             continue  # a spokesperson reports a contact, does not take part in it
         per[_owner(triggers, s, hit.start, hit.end)]["people"].append(hit.entry)
     for i, trigger in enumerate(triggers):
@@ -884,7 +916,7 @@ def _sentence_candidates(
         who = re.search(r"\bwho\s+(?:[\w'’]+\s+){0,3}$", s[: trigger.start])
         if who:
             before = [h for h in people_hits if h.end <= who.start() and who.start() - h.end <= 120]
-            if before and not _SPOKESPERSON.search(before[-1].entry.role):
+            if before and not _speaks_for(before[-1].entry.role):
                 per[i]["people"].append(before[-1].entry)
     for m in _TITLE_ADJ.finditer(s):
         cc = _country(m.group("cc"))
@@ -939,6 +971,7 @@ def _sentence_candidates(
             a["countries"] |= b["countries"]
             a["collective"] = a["collective"] or b["collective"]
             a["place"] = a["place"] or b["place"]
+            a["frame"] = triggers[i + 1]  # the visit's destination is the contact's country too
             b["countries"], b["collective"], b["place"] = set(), False, None
 
     # A trigger with no actors of its own shares its date and place with the nearest one that has some
@@ -978,7 +1011,8 @@ def _sentence_candidates(
         def apart(e, trigger=trigger):
             # a date of the trigger's own clause before one across a clause break, then the nearest
             gap = s[trigger.end : e.start] if e.start >= trigger.end else s[e.end : trigger.start]
-            return bool(_CLAUSE_BREAK.search(gap)), abs(e.start - trigger.start)
+            coarse = e.form == "year" or (e.form == "relative" and (e.relative or "").endswith("year"))
+            return bool(_CLAUSE_BREAK.search(gap)), coarse, abs(e.start - trigger.start)
 
         for e in sorted(slot["exprs"], key=apart):
             if _in_relative_clause(s, trigger, e):
@@ -1015,6 +1049,11 @@ def _sentence_candidates(
                 if holder and holder not in people:
                     people.append(holder)
         place = slot["place"]
+        if slot.get("frame") is not None:
+            dest = _visit_destination(s, slot["frame"], gaz)
+            if dest is not None:
+                place = place or dest
+                countries.add(dest.country)
         if trigger.kind == "visit" or place is None:
             dest = _visit_destination(s, trigger, gaz)
             if dest is not None:
