@@ -623,3 +623,13 @@ def test_a_visit_that_frames_agreements_gives_its_destination(gazetteer):
 def test_a_day_of_the_contacts_clause_before_a_year_in_it(gazetteer):
     r = run("In 2016 -- The two presidents, Putin and Rahmon, met today in Dushanbe.", gazetteer)
     assert [e.date for e in r.events] == [dt.date(2016, 4, 15)]
+
+
+def test_an_organisation_around_a_bilateral_contact_is_its_setting_not_its_subject(gazetteer):
+    r = run(
+        "Vladimir Putin met Emomali Rahmon in Moscow on April 14 to discuss gas prices, a week before the CSTO summit.",
+        gazetteer,
+    )
+    assert on(r, dt.date(2016, 4, 14)).topics == {"energy"}
+    r = run("Vladimir Putin met Emomali Rahmon on April 14 to discuss Tajikistan's accession to the EAEU.", gazetteer)
+    assert "integration" in on(r, dt.date(2016, 4, 14)).topics

@@ -220,6 +220,15 @@ _RESULTS_OF = re.compile(
     r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE | re.ASCII,
 )
+_INTEGRATION = re.compile(
+    r"\b(?:integration|Eurasian\s+Economic\s+(?:Union|Community)|EAEU|EEU|EurAsEC|Customs\s+Union|Union\s+State|"
+    r"membership|accession|join(?:ing)?\s+the)\b",
+    re.IGNORECASE | re.ASCII,
+)
+_ORGANISATION_AS_SUBJECT = re.compile(
+    r"\b(?:within|in\s+the\s+framework\s+of|inside|under)\s+(?:the\s+)?(?:CIS|CSTO|SCO|UN|BRICS|Commonwealth|Collective|Shanghai|United)",
+    re.ASCII,
+)
 _PLAN = re.compile(
     r"\b(?:plan|programme|program|roadmap|road\s+map|strategy|concept)\s+(?:of|for|on|between)\b[^.;]{0,80}?\b(?:for|in|until|through)\s+(?:the\s+(?:years?\s+)?)?$",
     re.IGNORECASE | re.ASCII,
@@ -1485,4 +1494,10 @@ def _assign_topics(
             # sidelines of the SCO summit" says nothing about integration.
             body = _VENUE.sub(" ", body)
         event.topic_scores = gaz.topic_scores(body)
+        if event.kind != "summit" and event.topic_scores.get("integration") and not _INTEGRATION.search(body):
+            # An organisation named around a bilateral contact is its setting ("after the CSTO summit",
+            # "as SCO chair"); the contact is about integration when the text says what is integrated.
+            own = "\n".join(m.quote for m in event.mentions)
+            if not _ORGANISATION_AS_SUBJECT.search(own):
+                del event.topic_scores["integration"]
         event.topics = set(event.topic_scores)
