@@ -226,7 +226,8 @@ _INTEGRATION = re.compile(
     re.IGNORECASE | re.ASCII,
 )
 _ORGANISATION_AS_SUBJECT = re.compile(
-    r"\b(?:within|in\s+the\s+framework\s+of|inside|under)\s+(?:the\s+)?(?:CIS|CSTO|SCO|UN|BRICS|Commonwealth|Collective|Shanghai|United)",
+    r"\b(?:within|inside|under|in)\s+(?:the\s+)?(?:frameworks?\s+of\s+(?:the\s+)?)?"
+    r"(?:CIS|CSTO|SCO|UN|BRICS|Commonwealth|Collective|Shanghai|United)",
     re.ASCII,
 )
 _PLAN = re.compile(
