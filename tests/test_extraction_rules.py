@@ -633,3 +633,15 @@ def test_an_organisation_around_a_bilateral_contact_is_its_setting_not_its_subje
     assert on(r, dt.date(2016, 4, 14)).topics == {"energy"}
     r = run("Vladimir Putin met Emomali Rahmon on April 14 to discuss Tajikistan's accession to the EAEU.", gazetteer)
     assert "integration" in on(r, dt.date(2016, 4, 14)).topics
+
+
+def test_a_transcripts_speakers_are_the_parties_of_its_headline_and_you_is_the_other_side(gazetteer):
+    r = run(
+        "Talks with President of Tajikistan Emomali Rahmon\n\nApril 15, 2016, The Kremlin, Moscow\n\n"
+        "President of Russia Vladimir Putin: Mr President, I am glad to see you.\n\n"
+        "Emomali Rahmon: Thank you. We last met in Astana in March 2016.",
+        gazetteer,
+        ref=None,
+    )
+    assert surnames(on(r, dt.date(2016, 4, 15))) == {"Putin", "Rahmon"}
+    assert surnames(on(r, dt.date(2016, 3, 1))) == {"Putin", "Rahmon"}

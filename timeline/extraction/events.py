@@ -378,6 +378,7 @@ class _Candidate:
     resolved: ResolvedDate | None
     cluster: int | None = None
     spoken: bool = False  # in a transcript's remarks or a quote: its "yesterday" is the speaker's
+    heads_transcript: bool = False  # above a transcript's remarks: the headline or lead of that day's contact
 
 
 def event_title(kind: str, people: list[PersonEntry], place: PlaceEntry | None, countries: set[str]) -> str:
@@ -685,6 +686,7 @@ def extract_events(
             elif not _has_pronoun_subject(sentence.text):
                 antecedent = None
     _mark_spoken(candidates, passages)
+    _transcript_parties(candidates, passages, gaz)
     _same_day_as_before(candidates, text, passages, reference)
     _date_the_lead(candidates, lead, reference)
     events = _cluster(candidates, gaz, ref)
@@ -717,7 +719,7 @@ def _lead_sentences(
 
 
 # A transcript's remarks open with the speaker's name and a colon ("Vladimir Putin: Mr President, …").
-_SPEAKER = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){0,6}[A-Z][\w.'’-]*\s*:\s+\S")
+_SPEAKER = re.compile(r"^(?:(?:[A-Z][\w.'’-]*|of|the|and)\s+){0,8}[A-Z][\w.'’-]*\s*:\s+\S")
 
 
 def _mark_spoken(candidates: list[_Candidate], passages: list[Span]) -> None:
@@ -726,6 +728,51 @@ def _mark_spoken(candidates: list[_Candidate], passages: list[Span]) -> None:
     first = next((p.index for p in passages if _SPEAKER.match(p.text)), None)
     for c in candidates:
         c.spoken = (first is not None and c.passage_index >= first) or c.sentence.text.lstrip().startswith(("“", '"'))
+
+
+_YOU = re.compile(r"\b(?:you|your|yours)\b", re.I)
+# "we met", "our talks yesterday": the two of them (not "our contacts and joint work" in general)
+_WE = re.compile(r"\bwe\b|\bour\s+(?:[\w-]+\s+)?(?:talks|meetings?|conversations?|negotiations|visits?|call)\b", re.I)
+
+
+def _transcript_parties(candidates: list[_Candidate], passages: list[Span], gaz: Gazetteer) -> None:
+    """A transcript names its speakers in the labels of their remarks ("President of Russia Vladimir
+    Putin: …"). In a remark, "you" is the other side's speaker and "we" the two of them; a headline
+    or lead that names one side only ("Talks with President of Tajikistan Emomali Rahmon") is the
+    talks of the two sides that speak."""
+    speaker_of: dict[int, PersonEntry] = {}
+    current = None
+    for p in passages:
+        if _SPEAKER.match(p.text):
+            hits = gaz.find_people(p.text[: p.text.index(":")])
+            current = hits[-1].entry if hits else None
+        if current is not None:
+            speaker_of[p.index] = current
+    if not speaker_of:
+        return
+    counts = Counter(speaker_of.values())
+    main = {cc: max((p for p in counts if p.country == cc), key=counts.get, default=None) for cc in ("RU", "TJ")}
+    first = min(speaker_of)
+    for c in candidates:
+        named = {p.country for p in c.people}
+        speaker = speaker_of.get(c.passage_index)
+        add = []
+        if speaker is not None and speaker.country in main:
+            other = main["TJ" if speaker.country == "RU" else "RU"]
+            if other is not None and _YOU.search(c.sentence.text):
+                add.append(other)
+            if other is not None and _WE.search(c.sentence.text):
+                add += [speaker, other]
+        elif c.passage_index < first:
+            c.heads_transcript = True
+        if speaker is None and c.passage_index < first and len(named & {"RU", "TJ"}) == 1:
+            missing = main["TJ" if "RU" in named else "RU"]  # the headline and lead above the remarks
+            if missing is not None:
+                add.append(missing)
+        for person in add:
+            if person not in c.people:
+                c.people.append(person)
+                c.countries.add(person.country)
 
 
 def _date_the_first_contact(events: list[ExtractedEvent], passages: list[Span], reference: ReferenceDate) -> None:
@@ -773,11 +820,13 @@ def _date_the_lead(candidates: list[_Candidate], lead: list[Span], reference: Re
     "Putin to visit Dushanbe") are not dated this way. A later dated sentence that continues the
     story ("the talks yesterday lasted three hours") corrects the day (see ``_cluster``).
     """
-    if reference.date is None or not lead:
+    if reference.date is None:
         return
     spans = {(s.start, s.end) for s in lead}
     for c in candidates:
-        if c.resolved is not None or (c.sentence.start, c.sentence.end) not in spans or c.tense == "future":
+        if c.resolved is not None or c.tense == "future":
+            continue
+        if (c.sentence.start, c.sentence.end) not in spans and not c.heads_transcript:
             continue
         if not (_bilateral(c) or c.collective):
             continue
