@@ -645,3 +645,12 @@ def test_a_transcripts_speakers_are_the_parties_of_its_headline_and_you_is_the_o
     )
     assert surnames(on(r, dt.date(2016, 4, 15))) == {"Putin", "Rahmon"}
     assert surnames(on(r, dt.date(2016, 3, 1))) == {"Putin", "Rahmon"}
+
+
+def test_our_contacts_in_general_are_no_pair_but_our_talks_are(gazetteer):
+    r = run(
+        "Vladimir Putin met Emomali Rahmon in Sochi on April 14.\n\n"
+        "Leaders will gather in Moscow on May 8 and discuss a plan for our contacts, Putin said.",
+        gazetteer,
+    )
+    assert [e.date for e in r.events] == [dt.date(2016, 4, 14)]

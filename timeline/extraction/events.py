@@ -155,7 +155,7 @@ _COLLECTIVE = re.compile(
     r"|the\s+two\b(?!\s+(?:countries|states|nations|governments|neighbou?rs|republics))|both\s+(?:leaders|presidents|sides|ministers)"
     r"|the\s+(?:leaders|presidents|sides|parties)\b|they|their|them"
     # a transcript's speaker and the counterpart addressed: "when we met in Dushanbe", "your visit"
-    r"|we|us|our|your"
+    r"|we|your|our\s+(?:[\w-]+\s+)?(?:talks|meetings?|conversations?|negotiations|visits?|call)"
     r"|(?:the|their|this|that|these|today's|yesterday's)\s+(?:talks|meeting|negotiations|visit|conversation|phone\s+conversation|phone\s+call))\b",
     re.IGNORECASE | re.ASCII,
 )
