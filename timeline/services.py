@@ -29,7 +29,6 @@ from .extraction.events import KIND_PRIORITY, ExtractedEvent, Extraction, dates_
 from .extraction.gazetteer import DEFAULT_TOPICS, Gazetteer, PersonEntry, PlaceEntry, default_people, default_places
 from .models import Event, Mention, Person, Place, Precision, Status, Topic
 
-PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
 _gazetteer_cache: dict[tuple, Gazetteer] = {}
 
 
@@ -291,14 +290,11 @@ def store_events(
 
 def _payload(extracted: ExtractedEvent) -> dict:
     """What a mention keeps of its extracted event (``Mention.extracted``; ``derive`` reads it)."""
+    # officials found in the text, not in the gazetteer: stored as people for editors to check
+    new_people = {p.name: [p.country, p.role] for p in extracted.participants if not p.known}
     return {
         "participants": [p.name for p in extracted.participants],
-        # officials found in the text, not in the gazetteer: stored as people for editors to check
-        **(
-            {"new_people": {p.name: [p.country, p.role] for p in extracted.participants if not p.known}}
-            if any(not p.known for p in extracted.participants)
-            else {}
-        ),
+        **({"new_people": new_people} if new_people else {}),
         "countries": sorted(extracted.countries),
         "place": extracted.place.name if extracted.place else None,
         "place_country": extracted.place.country if extracted.place else None,

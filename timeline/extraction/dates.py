@@ -624,7 +624,7 @@ def _find_dateline(head: str) -> _Found | None:
         starts.append(first.end())
     for shift in starts:
         chunk = head[shift:]
-        m = _DATELINE_NUMERIC.match(chunk) if _DIGIT.match(chunk[:80].split(",", 1)[-1].lstrip() or " ") else None
+        m = _DATELINE_NUMERIC.match(chunk)
         if m and _safe_date(int(m.group("year")), int(m.group("nmonth")), int(m.group("nday"))):
             return _Found(
                 "dateline", (m.start() + shift, m.end() + shift), m.group().strip(),

@@ -58,21 +58,16 @@ _OFFICE_START = (
     rf"first|deputy|vice|{_FIELD}|prime|premier|foreign|minister|ambassador|envoy|governor|mayor|speaker|chair\w*"
     r"|presidential|aide|advis[eo]r|ombudsman|prosecutor|secretary|head|director|chief|commander"
 )
-# Words one of these patterns cannot match without: an article lacking all of them is not searched.
-_GATES = {
-    4: ("of russia", "of tajikistan", "of the russian federation"),
-    5: ("head of", "chief of", "director of", "chairman of", "chairwoman of", "chair of"),
-    8: ("zod",),
-}
 _NAME_FIRST_ANCHOR = re.compile(
     r",\s+(?:the\s+)?(?:first\s+|deputy\s+|vice\s+)?(?:head|chief|director|chairman|chairwoman|chair|Russian|Russia['’]s"
     r"|Tajik|Tajikistani|Tajikistan['’]s|minister|ambassador|envoy|governor|speaker|secretary|prime|foreign|"
     rf"{_FIELD})\b",
     re.IGNORECASE | re.ASCII,
 )
-# Each pattern, with the cheap anchor it cannot match without and the window around the anchor to
-# search (after = -1: the pattern starts where the anchor does and is tried there only).
-_PATTERNS: list[tuple[re.Pattern, re.Pattern | None, int, int]] = [
+# Each pattern, with the cheap anchor it cannot match without, the window around the anchor to
+# search (after = -1: the pattern starts where the anchor does and is tried there only), and the
+# words (lower case) an article must hold for the pattern to be tried at all (none: always).
+_PATTERNS: list[tuple[re.Pattern, re.Pattern, int, int, tuple[str, ...]]] = [
     # Russian Deputy Foreign Minister Andrei Rudenko; Tajikistan's Minister of Labour, Migration and
     # Employment, Shirin Amonzoda
     (
@@ -80,6 +75,7 @@ _PATTERNS: list[tuple[re.Pattern, re.Pattern | None, int, int]] = [
         re.compile(rf"\b{_NATION}(?=\s+(?i:{_OFFICE_START})\b)"),
         0,
         -1,
+        (),
     ),
     # the President of the Republic of Tatarstan, Rustam Minnikhanov; Sverdlovsk Governor Yevgeny Kuyvashev
     (
@@ -90,12 +86,14 @@ _PATTERNS: list[tuple[re.Pattern, re.Pattern | None, int, int]] = [
         re.compile(_REGIONS),
         80,
         60,
+        (),
     ),
     (
         re.compile(rf"\b(?P<role>{_REGIONS}(?:\s+(?i:region|oblast))?\s+(?i:governor|mayor|head))\s+{_NAME}"),
         re.compile(rf"\b{_REGIONS}"),
         0,
         -1,
+        (),
     ),
     # Alexander Bortnikov, director of Russia's Federal Security Service; Saimumin Yatimov, chairman of
     # Tajikistan's State Committee for National Security
@@ -107,6 +105,7 @@ _PATTERNS: list[tuple[re.Pattern, re.Pattern | None, int, int]] = [
         _NAME_FIRST_ANCHOR,
         60,
         160,
+        (),
     ),
     # Deputy Prime Minister of Tajikistan Usmonali Usmonzoda
     (
@@ -114,6 +113,7 @@ _PATTERNS: list[tuple[re.Pattern, re.Pattern | None, int, int]] = [
         re.compile(r"\bof\s+(?:Russia|Tajikistan|the\s+Russian\s+Federation)\b"),
         90,
         60,
+        ("of russia", "of tajikistan", "of the russian federation"),
     ),
     # the head of Russia's Federal Migration Service, Konstantin Romodanovsky
     (
@@ -124,15 +124,17 @@ _PATTERNS: list[tuple[re.Pattern, re.Pattern | None, int, int]] = [
         re.compile(r"\b(?i:head|chief|director|chairman|chairwoman|chair)\s+of\s+(?:the\s+)?(?:Russia|Tajik)"),
         0,
         -1,
+        ("head of", "chief of", "director of", "chairman of", "chairwoman of", "chair of"),
     ),
     # Shohin Samadi, Tajikistan's deputy foreign minister / the Russian ambassador
-    (re.compile(rf"{_NAME},\s+(?:the\s+)?{_NATION}\s+(?P<role>{_OFFICE})\b"), _NAME_FIRST_ANCHOR, 60, 100),
+    (re.compile(rf"{_NAME},\s+(?:the\s+)?{_NATION}\s+(?P<role>{_OFFICE})\b"), _NAME_FIRST_ANCHOR, 60, 100, ()),
     # Shohin Samadi, deputy foreign minister of Tajikistan
     (
         re.compile(rf"{_NAME},\s+(?:the\s+)?(?P<role>{_OFFICE})\s+of\s+{_COUNTRY}\b"),
         _NAME_FIRST_ANCHOR,
         60,
         120,
+        (),
     ),
     # no country named: Health Minister Jamoliddin Abdullozoda (a surname in -zoda is Tajik)
     (
@@ -140,14 +142,15 @@ _PATTERNS: list[tuple[re.Pattern, re.Pattern | None, int, int]] = [
         re.compile(r"[a-z](?:zoda|zod|zade)\b"),
         90,
         10,
+        ("zod",),
     ),
 ]
 
 
 def _matches(text: str):
     lower = text.lower()
-    for i, (pattern, anchor, before, after) in enumerate(_PATTERNS):
-        if i in _GATES and not any(g in lower for g in _GATES[i]):
+    for pattern, anchor, before, after, gate in _PATTERNS:
+        if gate and not any(g in lower for g in gate):
             continue
         if after < 0:
             # the pattern begins where its anchor does: try it there only
