@@ -654,3 +654,39 @@ def test_our_contacts_in_general_are_no_pair_but_our_talks_are(gazetteer):
         gazetteer,
     )
     assert [e.date for e in r.events] == [dt.date(2016, 4, 14)]
+
+
+def test_an_office_named_after_its_field_is_no_topic(gazetteer):
+    assert gazetteer.topic_scores("The delegation included the ministers of health, education and finance.") == {}
+    assert gazetteer.topic_scores("Industry and Energy Minister Viktor Khristenko flew in.") == {}
+    assert gazetteer.topic_scores("the Ministry of Labour, Migration and Employment of Tajikistan") == {}
+    # the field itself, discussed, still counts
+    assert gazetteer.topic_scores("The energy minister spoke about gas supplies.") == {"energy": 1}
+    assert gazetteer.topic_scores("They discussed energy. Minister Lavrov then left.") == {"energy": 1}
+
+
+def test_a_month_an_editor_supplied_in_brackets_dates_the_day(gazetteer):
+    r = run(
+        '"I am glad to accept your invitation to come on the 12th [of May] to Sochi," Rahmon told Putin.', gazetteer
+    )
+    assert on(r, dt.date(2016, 5, 12)).status == "planned"
+
+
+def test_an_invitation_is_to_a_contact_of_its_own(gazetteer):
+    r = run(
+        "ASTANA, April 15 (Interfax) - Emomali Rahmon, during talks with Vladimir Putin in Astana, "
+        "accepted Putin's invitation to visit Kazan on June 20.",
+        gazetteer,
+    )
+    assert surnames(on(r, dt.date(2016, 4, 15))) == {"Putin", "Rahmon"}
+    planned = on(r, dt.date(2016, 6, 20))
+    assert (planned.status, surnames(planned)) == ("planned", {"Putin", "Rahmon"})
+
+
+def test_the_object_of_talks_with_belongs_to_the_talks_not_the_next_verb(gazetteer):
+    r = run(
+        "Dmitry Medvedev held talks with Emomali Rahmon in Sochi on Monday and invited him to visit Kazan in July.",
+        gazetteer,
+    )
+    assert surnames(on(r, dt.date(2016, 4, 11))) == {"Medvedev", "Rahmon"}
+    assert on(r, dt.date(2016, 7, 1)).status == "planned"

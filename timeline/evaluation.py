@@ -73,6 +73,8 @@ class Report:
     false_events: list[dict] = field(default_factory=list)
     approximate: list[dict] = field(default_factory=list)  # matched a day off (relative dates)
     undated: int = 0
+    topic_counts: dict[str, list[int]] = field(default_factory=dict)  # slug: [tp, fp, fn]
+    topic_errors: list[dict] = field(default_factory=list)  # matched events whose topics differ
 
     @staticmethod
     def _f1(tp: int, fp: int, fn: int) -> float:
@@ -222,6 +224,19 @@ def evaluate(export: dict, gold: dict, articles: list[str]) -> Report:
         report.topic_tp += len(gold_topics & item.topics)
         report.topic_fp += len(item.topics - gold_topics)
         report.topic_fn += len(gold_topics - item.topics)
+        for slug in gold_topics | item.topics:
+            counts = report.topic_counts.setdefault(slug, [0, 0, 0])
+            counts[0 if slug in gold_topics & item.topics else 1 if slug in item.topics else 2] += 1
+        if gold_topics != item.topics:
+            report.topic_errors.append(
+                {
+                    "article": g["article"],
+                    "date": g["date"],
+                    "extra": sorted(item.topics - gold_topics),
+                    "missing": sorted(gold_topics - item.topics),
+                    "quote": item.quote[:120],
+                }
+            )
         report.status_ok += item.status == g.get("status")
         report.kind_ok += item.kind == g.get("kind")
     matched = set(used)
@@ -292,6 +307,11 @@ def format_report(report: Report, *, summary_only: bool = False) -> str:
         f"status accuracy {s['status_accuracy']:.3f}  kind accuracy {s['kind_accuracy']:.3f}",
         f"false events from distractor articles: {s['distractor_events']}; undated mentions: {s['undated_mentions']}",
     ]
+    if report.topic_counts:
+        lines.append(
+            "topics (found/extra/missed): "
+            + ", ".join(f"{slug} {tp}/{fp}/{fn}" for slug, (tp, fp, fn) in sorted(report.topic_counts.items()))
+        )
     if report.misses:
         causes = Counter(m.get("cause", "no trigger") for m in report.misses)
         lines.append(f"\nmisses ({len(report.misses)}): " + ", ".join(f"{c} {n}" for c, n in causes.most_common()))
@@ -312,6 +332,11 @@ def format_report(report: Report, *, summary_only: bool = False) -> str:
         lines.append(f"\nmatched a day off ({len(report.approximate)}):")
         for a in report.approximate:
             lines.append(f"  - {a['article']} gold {a['date']}, found {a['found']}: {a['quote']}")
+    if report.topic_errors:
+        lines.append(f"\ntopics differ ({len(report.topic_errors)} matched events):")
+        for t in report.topic_errors:
+            diff = " ".join([f"+{x}" for x in t["extra"]] + [f"-{x}" for x in t["missing"]])
+            lines.append(f"  - {t['article']} {t['date']} {diff}: {t['quote']}")
     if report.false_events:
         lines.append(f"\nfalse events ({len(report.false_events)}):")
         for f in report.false_events:

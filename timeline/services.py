@@ -599,10 +599,13 @@ def derive(rows: list[dict]) -> Derived:
     ``date_resolution``, ``status``, ``extracted``, ``article__published``), in article order."""
     dated = [m for m in rows if m["date"] is not None]
     if dated:
-        best = min(
-            dated,
-            key=lambda m: date_rank(m["date_precision"], m["date_resolution"], m["date_end"] is not None),
-        )
+        # Of two dates as fine, a report of the contact as held knows its day better than an
+        # announcement of it ("will meet on December 21" … "met on Monday, December 22").
+        def rank(m):
+            r = date_rank(m["date_precision"], m["date_resolution"], m["date_end"] is not None)
+            return r[:1] + (m["status"] != Status.HELD,) + r[1:]
+
+        best = min(dated, key=rank)
         date, date_end, precision = best["date"], best["date_end"], best["date_precision"]
     else:
         date, date_end, precision = None, None, Precision.UNKNOWN

@@ -77,11 +77,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         "range_md",
         re.compile(rf"\b(?P<month>{_MON})\s+(?P<day>{_DAY}){_DASH}(?P<day_end>{_DAY})(?:,?\s+(?P<year>{_YEAR}))?\b"),
     ),
-    # (Friday,) 26 May (2006)
+    # (Friday,) 26 May (2006); "the 21st [of December]", a transcript's editor supplying the month
     (
         "dm",
         re.compile(
-            rf"\b(?:(?P<weekday>{_WD}),?\s+)?(?:the\s+)?(?P<day>{_DAY})\s+(?:of\s+)?(?P<month>{_MON})(?:,?\s+(?P<year>{_YEAR}))?\b"
+            rf"\b(?:(?P<weekday>{_WD}),?\s+)?(?:the\s+)?(?P<day>{_DAY})\s+(?:\[\s*)?(?:of\s+)?(?P<month>{_MON})(?:\s*\])?(?:,?\s+(?P<year>{_YEAR}))?\b"
         ),
     ),
     # (Friday,) May 26(, 2006)

@@ -462,7 +462,9 @@ def _find_triggers(sentence: str, person_starts: set[int] | None = None) -> list
     merged: list[_Trigger] = []
     for t in found:
         gap = sentence[merged[-1].end : t.start] if merged else ""
-        if merged and len(gap) <= 60 and not _CLAUSE_BREAK.search(gap):
+        invitation = t.text.lower().startswith("invit") and not re.search(r"\bat\s+the\s+$", sentence[: t.start], re.I)
+        if merged and len(gap) <= 60 and not _CLAUSE_BREAK.search(gap) and not invitation:
+            # (an invitation after a contact is to the next one: "met Rahmon and invited him to Sochi")
             prev = merged[-1]
             kind = min(prev.kind, t.kind, key=KIND_PRIORITY.index)
             if _PAID_VISIT.search(sentence[max(0, prev.start - 40) : prev.end]):
@@ -546,6 +548,8 @@ def _owner(triggers: list[_Trigger], sentence: str, start: int, end: int) -> int
     after = [i for i, t in enumerate(triggers) if t.start >= end]
     if len(triggers) == 1:
         return 0
+    if before and re.fullmatch(r"\s+(?:with|between)\s+(?:the\s+)?", sentence[triggers[before[-1]].end : start]):
+        return before[-1]  # "talks with Rahmon in Moscow and invited him": the object of the talks
     if after:
         gap = sentence[end : triggers[after[0]].start]
         if len(gap) <= 25 and not _CLAUSE_BREAK.search(gap) and "," not in gap:
@@ -916,6 +920,17 @@ def _count_from_anchor(c: _Candidate, text: str, days: list, reference: Referenc
         c.status = "held"
 
 
+# An invitation names the contact it invites to: "accepted an invitation to visit Moscow",
+# "invited him to come to Dushanbe".
+_INVITED_TO = re.compile(r"\b(?:invitations?|invited(?:\s+\w+){0,3}?)\s+to\s+$", re.IGNORECASE | re.ASCII)
+
+
+def _invitation(sentence: str, trigger: _Trigger) -> bool:
+    if trigger.text.lower().startswith("invit"):
+        return not re.search(r"\bat\s+the\s+$", sentence[: trigger.start], re.I)
+    return bool(_INVITED_TO.search(sentence[max(0, trigger.start - 60) : trigger.start]))
+
+
 def _sentence_candidates(
     sentence: Span,
     passage_index: int,
@@ -1039,6 +1054,18 @@ def _sentence_candidates(
         return bool(slot["people"] or slot["titles"] or slot["counterparts"] or slot["countries"] or slot["collective"])
 
     actors = [i for i, slot in enumerate(per) if has_actors(slot)]
+    for i, slot in enumerate(per):
+        others = [k for k in actors if k != i]
+        if others and slot["exprs"] and _invitation(s, triggers[i]):
+            # "during talks with Putin, Rahmon accepted his invitation to meet in Sochi on May 3": the
+            # invitation is to another contact of the same two (inviter and invited), on its own date.
+            j = min(others, key=lambda k: abs(triggers[k].start - triggers[i].start))
+            slot["people"] = list(dict.fromkeys(slot["people"] + per[j]["people"]))
+            for key in ("titles", "counterparts"):
+                slot[key] = slot[key] + per[j][key]
+            slot["countries"] |= per[j]["countries"] & {"RU", "TJ"}
+            if i not in actors:
+                actors.append(i)
     if actors and len(actors) < len(per):
         for i, slot in enumerate(per):
             if i in actors or triggers[i].kind == "summit":

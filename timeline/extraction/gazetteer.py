@@ -103,8 +103,20 @@ DEFAULT_TOPICS: dict[str, tuple[str, str, list[str]]] = {
 # Institutions and offices whose names contain topic words but are not what a meeting is about.
 # Afghanistan named as a party ("the presidents of Afghanistan and Pakistan", "Afghan President
 # Hamid Karzai") is a participant, not the subject of the talks.
+# An office is named after its field ("Energy Minister", "the ministers of health, education and
+# finance", "Ministry of Labour, Migration and Employment"): naming the office holder says who
+# took part, not what was discussed.
+_FIELD = r"(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?"
+_FIELDS = rf"{_FIELD}(?:\s*,\s*{_FIELD})*(?:,?\s+and\s+{_FIELD})?"
+_FIELD_LC = r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
+_FIELDS_LC = rf"{_FIELD_LC}(?:\s*,\s*{_FIELD_LC})*(?:,?\s+and\s+{_FIELD_LC})?"
+_MINISTRY = r"minist(?:er|ers|ry|ries)"
+_MINISTER_WORD = r"(?-i:M)inist(?:er|ers|ry|ries)\b"
 _NOT_TOPICAL = re.compile(
-    r"\b(?:Security\s+Council|Defen[cs]e\s+Minist(?:er|ers|ry|ries)|Minist(?:er|ers|ry|ries)\s+of\s+Defen[cs]e"
+    rf"\b(?:{_MINISTRY}\s+(?:of|for)\s+(?:the\s+)?(?:{_FIELDS}|{_FIELDS_LC})(?=\s*(?:[,.;:)]|$|\s(?-i:[A-Z])|\s(?:of|in|and|who|were|was|is|are|have|has|had|will|to)\b))"
+    rf"|{_FIELDS}\s+(?:Deputy\s+)?{_MINISTER_WORD}"
+    rf"|(?:(?<=\bthe\s)|(?<='s\s)|(?<=Russian\s)|(?<=Tajik\s)|(?<=Russia's\s)){_FIELDS_LC}\s+{_MINISTRY}\b"
+    r"|Security\s+Council|Defen[cs]e\s+Minist(?:er|ers|ry|ries)|Minist(?:er|ers|ry|ries)\s+of\s+Defen[cs]e"
     r"|(?:presidents?|leaders?|heads?\s+of\s+state|(?:foreign\s+)?ministers?|delegations?|representatives?)\s+of\s+"
     r"Afghanistan(?:\s*,\s*\w+)*(?:\s+and\s+\w+)?"
     r"|Afghan\s+(?:president|leader|foreign\s+minister|counterpart|delegation|side)s?)\b",

@@ -1,0 +1,33 @@
+"""``services.derive``: an event's fields from the rows of its mentions (pure, no database)."""
+
+import datetime as dt
+
+from timeline.models import Precision, Status
+from timeline.services import derive
+
+
+def row(day, status, precision=Precision.DAY, resolution="explicit", published=None):
+    return {
+        "date": day,
+        "date_end": None,
+        "date_precision": precision,
+        "date_resolution": resolution,
+        "status": status,
+        "extracted": {"kind": "meeting", "status": status, "participants": ["Vladimir Putin"]},
+        "article__published": published,
+    }
+
+
+def test_a_report_of_the_contact_as_held_dates_it_before_its_announcement():
+    announced = row(dt.date(2015, 12, 21), Status.PLANNED, published=dt.date(2015, 11, 27))
+    reported = row(dt.date(2015, 12, 22), Status.HELD, resolution="weekday", published=dt.date(2015, 12, 22))
+    for rows in ([announced, reported], [reported, announced]):
+        d = derive(rows)
+        assert (d.date, d.status) == (dt.date(2015, 12, 22), Status.HELD)
+
+
+def test_a_finer_announcement_still_beats_a_coarser_report():
+    announced = row(dt.date(2015, 10, 5), Status.PLANNED, published=dt.date(2015, 9, 1))
+    reported = row(dt.date(2015, 10, 1), Status.HELD, precision=Precision.MONTH, published=dt.date(2015, 11, 1))
+    d = derive([reported, announced])
+    assert (d.date, d.date_precision, d.status) == (dt.date(2015, 10, 5), Precision.DAY, Status.HELD)
