@@ -690,3 +690,30 @@ def test_the_object_of_talks_with_belongs_to_the_talks_not_the_next_verb(gazette
     )
     assert surnames(on(r, dt.date(2016, 4, 11))) == {"Medvedev", "Rahmon"}
     assert on(r, dt.date(2016, 7, 1)).status == "planned"
+
+
+def test_good_wishes_and_agencies_named_after_their_field_are_no_topic(gazetteer):
+    assert gazetteer.topic_scores("Putin wished his colleague good health and every success.") == {}
+    assert gazetteer.topic_scores("I wish you health, happiness and prosperity.") == {}
+    assert gazetteer.topic_scores("the Federal Migration Service and the State Committee for National Security") == {}
+    assert gazetteer.topic_scores("They discussed health care and the security of the border.") == {
+        "health": 1,
+        "security": 2,
+    }
+
+
+def test_a_gathering_the_contact_prepares_is_its_subject_not_its_setting(gazetteer):
+    prepared = run(
+        "Lavrov and Muhriddin on Tuesday discussed preparations for the upcoming summit of the CSTO in Dushanbe.",
+        gazetteer,
+    )
+    assert "integration" in on(prepared, dt.date(2016, 4, 12)).topics
+    venue = run("Lavrov and Muhriddin met on Tuesday on the sidelines of the CSTO ministerial council.", gazetteer)
+    assert "integration" not in on(venue, dt.date(2016, 4, 12)).topics
+
+
+def test_the_subject_of_a_conference_a_meeting_was_held_at_is_its_setting(gazetteer):
+    r = run(
+        "Rahmon received Lavrov on Tuesday on the margins of the Heart of Asia conference on Afghanistan.", gazetteer
+    )
+    assert on(r, dt.date(2016, 4, 12)).topics == set()

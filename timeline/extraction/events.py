@@ -208,8 +208,8 @@ _THEN_CONTACT = re.compile(
 )
 _VENUE = re.compile(
     r"\b(?:sidelines|margins)\s+of\s+(?:[\w'’-]+\s+){0,8}?(?:summit|forum|session|meeting|conference|council|events?)s?\b"
-    r"(?:\s+(?:in|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*(?:of\s+|and\s+)?)+)?"
-    r"|\b(?:summits?|sessions?|meetings?)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*(?:of\s+|and\s+)?)+"
+    r"(?:\s+(?:in|of|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*(?:of\s+|and\s+)?)+)?"
+    r"|\b(?:summits?|sessions?|meetings?)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*(?:of\s+|and\s+)?)+(?:\([A-Z]{2,6}\))?"
     r"|\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:summits?|sessions?)\b"
 )
 _SIDELINES = re.compile(
@@ -227,8 +227,15 @@ _INTEGRATION = re.compile(
 )
 _ORGANISATION_AS_SUBJECT = re.compile(
     r"\b(?:within|inside|under|in)\s+(?:the\s+)?(?:frameworks?\s+of\s+(?:the\s+)?)?"
-    r"(?:CIS|CSTO|SCO|UN|BRICS|Commonwealth|Collective|Shanghai|United)",
-    re.ASCII,
+    r"(?-i:CIS|CSTO|SCO|UN|BRICS|Commonwealth|Collective|Shanghai|United)"
+    # a gathering or a chairmanship the contact prepares is what it is about
+    r"|\b(?:upcoming|forthcoming|preparations?\s+for|prepar(?:e|es|ed|ing))\s+(?:for\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:summit|meeting|session|chairmanship|presidency)s?\b",
+    re.ASCII | re.IGNORECASE,
+)
+_UPCOMING = re.compile(
+    r"\b(?:upcoming|forthcoming|preparations?\s+for|prepar(?:e|es|ed|ing))\s+(?:for\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?$",
+    re.IGNORECASE | re.ASCII,
 )
 _PLAN = re.compile(
     r"\b(?:plan|programme|program|roadmap|road\s+map|strategy|concept)\s+(?:of|for|on|between)\b[^.;]{0,80}?\b(?:for|in|until|through)\s+(?:the\s+(?:years?\s+)?)?$",
@@ -1528,6 +1535,11 @@ def _build_event(cl: list[_Candidate], ref: dt.date | None) -> ExtractedEvent:
     )
 
 
+def _setting(m: re.Match) -> str:
+    """Blanks a gathering a contact took place at, not one it prepares ("the upcoming CSTO summit")."""
+    return m.group() if _UPCOMING.search(m.string[max(0, m.start() - 50) : m.start()]) else " "
+
+
 def _assign_topics(
     events: list[ExtractedEvent],
     candidates: list[_Candidate],
@@ -1569,12 +1581,15 @@ def _assign_topics(
         if event.kind != "summit":
             # The gathering a meeting took place at is its setting, not its subject: "met on the
             # sidelines of the SCO summit" says nothing about integration.
-            body = _VENUE.sub(" ", body)
+            body = _VENUE.sub(_setting, body)
         event.topic_scores = gaz.topic_scores(body)
-        if event.kind != "summit" and event.topic_scores.get("integration") and not _INTEGRATION.search(body):
+        if (
+            event.kind != "summit"
+            and event.topic_scores.get("integration")
+            and not _INTEGRATION.search(body)
+            and not _ORGANISATION_AS_SUBJECT.search(body)
+        ):
             # An organisation named around a bilateral contact is its setting ("after the CSTO summit",
             # "as SCO chair"); the contact is about integration when the text says what is integrated.
-            own = "\n".join(m.quote for m in event.mentions)
-            if not _ORGANISATION_AS_SUBJECT.search(own):
-                del event.topic_scores["integration"]
+            del event.topic_scores["integration"]
         event.topics = set(event.topic_scores)
