@@ -717,3 +717,37 @@ def test_the_subject_of_a_conference_a_meeting_was_held_at_is_its_setting(gazett
         "Rahmon received Lavrov on Tuesday on the margins of the Heart of Asia conference on Afghanistan.", gazetteer
     )
     assert on(r, dt.date(2016, 4, 12)).topics == set()
+
+
+def test_a_visit_the_report_does_not_place_is_to_the_city_it_is_filed_from(gazetteer):
+    text = (
+        "* Leaders sign pipeline accord\n\n* Debt talks to go on\n\nBy A. Writer\n\n"
+        "DUSHANBE, April 15 (Reuters) - Tajikistan agreed on Friday to let a Russian company build a pipeline.\n\n"
+        "The energy ministers signed the accord during a visit by Prime Minister Dmitry Medvedev."
+    )
+    visit = on(run(text, gazetteer), dt.date(2016, 4, 15))
+    assert (visit.place.name, visit.countries, surnames(visit)) == ("Dushanbe", {"RU", "TJ"}, {"Medvedev"})
+    # a visit placed elsewhere keeps its own destination
+    elsewhere = run(text.replace("during a visit by", "before a visit to Minsk by"), gazetteer)
+    assert not [e for e in elsewhere.events if e.place and e.place.name == "Dushanbe"]
+
+
+def test_a_visit_programme_with_several_hosts_is_several_contacts(gazetteer):
+    r = run(
+        "Sergei Shoigu will pay an official visit to Tajikistan on April 20-21.\n\n"
+        "He is to meet President Emomali Rahmon and hold talks with Defence Minister Sherali Mirzo.",
+        gazetteer,
+    )
+    contacts = sorted((e.kind, sorted(surnames(e)), e.date, e.date_end) for e in r.events)
+    april = (dt.date(2016, 4, 20), dt.date(2016, 4, 21))
+    assert contacts == [
+        ("meeting", ["Rahmon", "Shoigu"], *april),
+        ("talks", ["Mirzo", "Shoigu"], *april),
+        ("visit", ["Shoigu"], *april),
+    ]
+    # one host: the visit and its meeting stay one contact
+    one = run(
+        "Sergei Shoigu will pay an official visit to Tajikistan on April 20-21.\n\nHe is to meet President Emomali Rahmon.",
+        gazetteer,
+    )
+    assert len(one.events) == 1

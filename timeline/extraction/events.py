@@ -470,7 +470,11 @@ def _find_triggers(sentence: str, person_starts: set[int] | None = None) -> list
     for t in found:
         gap = sentence[merged[-1].end : t.start] if merged else ""
         invitation = t.text.lower().startswith("invit") and not re.search(r"\bat\s+the\s+$", sentence[: t.start], re.I)
-        if merged and len(gap) <= 60 and not _CLAUSE_BREAK.search(gap) and not invitation:
+        # (nor are coordinated verbs with a person between them: "meet Rahmon and hold talks with Mirzo")
+        coordinated = (
+            merged and _COORDINATED.search(gap) and any(merged[-1].end <= p < t.start for p in (person_starts or ()))
+        )
+        if merged and len(gap) <= 60 and not _CLAUSE_BREAK.search(gap) and not invitation and not coordinated:
             # (an invitation after a contact is to the next one: "met Rahmon and invited him to Sochi")
             prev = merged[-1]
             kind = min(prev.kind, t.kind, key=KIND_PRIORITY.index)
@@ -559,6 +563,10 @@ def _owner(triggers: list[_Trigger], sentence: str, start: int, end: int) -> int
         return before[-1]  # "talks with Rahmon in Moscow and invited him": the object of the talks
     if after:
         gap = sentence[end : triggers[after[0]].start]
+        coordinated = before and re.match(r"\s+and\s+(?:to\s+|will\s+)?(?:hold|have|pay|held|had|paid)\b", gap)
+        if coordinated and not _CLAUSE_BREAK.search(sentence[triggers[before[-1]].end : start]):
+            # "to meet with X and hold talks with Y": X is the first verb's object, not the second's subject
+            return before[-1]
         if len(gap) <= 25 and not _CLAUSE_BREAK.search(gap) and "," not in gap:
             return after[0]
     if before and not _CLAUSE_BREAK.search(sentence[triggers[before[-1]].end : start]):
@@ -676,6 +684,7 @@ def extract_events(
     officials = find_officials(text, gaz.known_names)
     known_hits = sorted(in_text + officials, key=lambda h: h.start)
     starts = [h.start for h in known_hits]
+    dateline = _dateline_place(passages, gaz)
     candidates: list[_Candidate] = []
     lead: list[Span] = []
     sentences_of: dict[int, list[Span]] = {}
@@ -688,7 +697,14 @@ def extract_events(
             found = _people_in(sentence, known_hits, starts)
             candidates.extend(
                 _sentence_candidates(
-                    sentence, passage.index, gaz, reference, antecedent=antecedent, named=named, people_hits=found
+                    sentence,
+                    passage.index,
+                    gaz,
+                    reference,
+                    antecedent=antecedent,
+                    named=named,
+                    people_hits=found,
+                    dateline=dateline,
                 )
             )
             hits = [h.entry for h in found if not _speaks_for(h.entry.role)]
@@ -704,6 +720,31 @@ def extract_events(
     _date_the_first_contact(events, passages, reference)
     _assign_topics(events, candidates, passages, text, gaz, sentences_of)
     return Extraction(reference=reference, passages=passages, events=events)
+
+
+_DATELINE_CITY = re.compile(r"^\s*(?P<city>(?-i:[A-Z]{3,})(?:[ .-]+(?-i:[A-Z]{2,}))*)\s*(?:,|\(|—|–|-)")
+
+
+def _dateline_place(passages: list[Span], gaz: Gazetteer) -> PlaceEntry | None:
+    """The city a report is filed from ("DUSHANBE, Oct 5 (Reuters) -"), in its first paragraphs."""
+    for passage in passages[:8]:
+        m = _DATELINE_CITY.match(passage.text)
+        if m:
+            hits = gaz.find_places(m.group("city").title())
+            return hits[0].entry if hits and hits[0].entry.country in {"RU", "TJ"} else None
+    return None
+
+
+def _filed_from(sentence: str, trigger: _Trigger, dateline: PlaceEntry | None, people: list[PersonEntry]) -> bool:
+    """A visit the report does not place is to the city it is filed from ("DUSHANBE, Oct 5 – … signed during a visit by Putin"),
+    when the visitors are all from the other country."""
+    return (
+        dateline is not None
+        and bool(people)
+        and trigger.kind == "visit"
+        and all(p.country in {"RU", "TJ"} and p.country != dateline.country for p in people)
+        and not re.match(r"\s+(?:to|of)\s+(?:the\s+)?(?-i:[A-Z])", sentence[trigger.end :])
+    )
 
 
 def _is_headline(passage: Span, passages: list[Span]) -> bool:
@@ -798,7 +839,9 @@ def _date_the_first_contact(events: list[ExtractedEvent], passages: list[Span], 
     body = [
         p for p in passages if not (reference.span and p.start <= reference.span[0] and p.end <= reference.span[1] + 2)
     ]
-    early = {p.index for p in body[:3]}
+    filed = next((k for k, p in enumerate(body[:8]) if _DATELINE_CITY.match(p.text)), 0)
+    # (a wire story's summary bullets and byline stand above its dateline: the news starts there)
+    early = {p.index for p in body[filed : filed + 3]} | {p.index for p in body[:3]}
     if first.date is not None or first.status != "held" or dated_before or {"RU", "TJ"} - first.countries:
         return
     if not any(m.passage_index in early for m in first.mentions):
@@ -927,6 +970,10 @@ def _count_from_anchor(c: _Candidate, text: str, days: list, reference: Referenc
         c.status = "held"
 
 
+_COORDINATED = re.compile(
+    r"\band\s+(?:to\s+|will\s+|then\s+|later\s+)?(?:hold|have|pay|held|had|paid)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE | re.ASCII,
+)
 # An invitation names the contact it invites to: "accepted an invitation to visit Moscow",
 # "invited him to come to Dushanbe".
 _INVITED_TO = re.compile(r"\b(?:invitations?|invited(?:\s+\w+){0,3}?)\s+to\s+$", re.IGNORECASE | re.ASCII)
@@ -947,6 +994,7 @@ def _sentence_candidates(
     antecedent: PersonEntry | None = None,
     named: set[str] | None = None,
     people_hits: list[Hit] | None = None,
+    dateline: PlaceEntry | None = None,
 ) -> list[_Candidate]:
     s = sentence.text
     people_hits = list(gaz.find_people(s) if people_hits is None else people_hits)
@@ -987,10 +1035,21 @@ def _sentence_candidates(
         }
         for _ in triggers
     ]
+    subjects: dict[int, list[PersonEntry]] = {}
     for hit in people_hits:
         if _speaks_for(hit.entry.role):
             continue  # a spokesperson reports a contact, does not take part in it
-        per[_owner(triggers, s, hit.start, hit.end)]["people"].append(hit.entry)
+        owner = _owner(triggers, s, hit.start, hit.end)
+        per[owner]["people"].append(hit.entry)
+        if hit.end <= triggers[owner].start:
+            subjects.setdefault(owner, []).append(hit.entry)
+    for i in range(1, len(triggers)):
+        # "Lavrov will meet Rahmon and hold talks with Muhriddin": coordinated verbs share their subject.
+        gap = s[triggers[i - 1].end : triggers[i].start]
+        if subjects.get(i - 1) and not subjects.get(i) and _COORDINATED.search(gap) and not _CLAUSE_BREAK.search(gap):
+            sides = {p.country for p in per[i]["people"]}
+            per[i]["people"] += [p for p in subjects[i - 1] if p.country not in sides][:1]
+            subjects[i] = subjects[i - 1]
     for i, trigger in enumerate(triggers):
         # "Igor Ivanov, the secretary of the Security Council, who held a meeting with …": the
         # relative pronoun's antecedent is the trigger's subject, however far the apposition runs.
@@ -1147,6 +1206,9 @@ def _sentence_candidates(
             if dest is not None:
                 place = place or dest
                 countries.add(dest.country)
+            elif place is None and _filed_from(s, slot["frame"], dateline, people):
+                place = dateline
+                countries.add(dateline.country)
         if trigger.kind == "visit" or place is None:
             dest = _visit_destination(s, trigger, gaz)
             if dest is not None:
@@ -1155,6 +1217,9 @@ def _sentence_candidates(
                     countries.add(dest.country)
             elif trigger.kind == "visit" and place is not None and not (countries - {"RU", "TJ"}):
                 countries.add(place.country)  # "the visit … in Moscow": a visit to the place named
+            elif place is None and _filed_from(s, trigger, dateline, people):
+                place = dateline
+                countries.add(dateline.country)
         elif place is not None and not (countries - {"RU", "TJ"}) and (trigger.kind != "summit" or _HOST.search(s)):
             # A summit in a country is no contact with it, unless that country hosts it.
             countries.add(place.country)
@@ -1217,7 +1282,7 @@ def _date_list(sentence: str, exprs: list[DateExpression], trigger: _Trigger) ->
 def _visit_destination(sentence: str, trigger: _Trigger, gaz: Gazetteer) -> PlaceEntry | None:
     after = sentence[trigger.end : trigger.end + 60]
     m = re.match(
-        r"\s+(?:to\s+|in\s+|at\s+)?(?:the\s+)?(?P<name>Tajikistan|Russia|the Russian Federation|[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)(?!['’]s)\b",
+        r"\s+(?:to\s+|in\s+|at\s+)?(?:the\s+)?(?:Republic\s+of\s+)?(?P<name>Tajikistan|Russia|the Russian Federation|[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)(?!['’]s)\b",
         after,
     )
     if not m:
@@ -1394,7 +1459,41 @@ def _cluster(candidates: list[_Candidate], gaz: Gazetteer, ref: dt.date | None) 
             best_of.append(None)
             add(len(clusters) - 1, c, idx)
 
-    return [_build_event(cl, ref) for cl in clusters]
+    return [_build_event(cl, ref) for cl in _split_programme(clusters)]
+
+
+def _split_programme(clusters: list[list[_Candidate]]) -> list[list[_Candidate]]:
+    """A visit whose programme lists several hosts in one sentence ("he will meet President Rahmon and
+    hold talks with Foreign Minister Muhriddin") is several contacts: each host's meeting is an event of its
+    own, within the visit's dates."""
+    out = []
+    for cl in clusters:
+        dated = [c for c in cl if c.resolved]
+        visit = min(dated, key=lambda c: date_rank(c.resolved.precision, c.resolved.method, False)) if dated else None
+        visitors = {p.country for p in visit.people} if visit else set()
+        if visit is None or visit.kind != "visit" or len(visitors) != 1:
+            out.append(cl)
+            continue
+        programme = [
+            c for c in cl if not c.resolved and c.kind in {"meeting", "talks"} and c.sentence != visit.sentence
+        ]
+        hosts = [(c, next((p for p in c.people if p.country not in visitors), None)) for c in programme]
+        hosts = [(c, h) for c, h in hosts if h is not None]
+        if len({h.name for _, h in hosts}) < 2 or len({c.sentence.start for c, _ in hosts}) > 1:
+            # (a programme is one sentence listing the hosts; contacts told apart are clustered as they are)
+            out.append(cl)
+            continue
+        apart = {id(c) for c, _ in hosts}
+        out.append([c for c in cl if id(c) not in apart])
+        note = (
+            f"no date in the sentence; part of the visit of '{visit.expr.text if visit.expr else visit.resolved.date}'"
+        )
+        for c, _host in hosts:
+            c.resolved = replace(visit.resolved, method="context", note=note)
+            c.people = list(dict.fromkeys(visit.people + c.people))
+            c.countries = c.countries | visit.countries
+            out.append([c])
+    return out
 
 
 def _corrects_lead(lead: _Candidate, c: _Candidate, nameless: bool, ref: dt.date | None) -> bool:

@@ -1,9 +1,10 @@
 """Builds the folders that ``evaluate`` reads from the real published reports (issue 13).
 
-    python tests/data/realworld/prepare.py [dev|test|all] [--strip]
+    python tests/data/realworld/prepare.py [dev|test|all] [--set rN] [--strip]
 
 The articles themselves are third-party text: they are never committed. They live in the
-ignored folder ``texts/`` (``r1_*.txt`` the dev split, ``r2_*.txt`` the held-out test split),
+ignored folder ``texts/`` (``r1_*``, ``r3_*`` and ``r4_*.txt`` the dev split, ``r2_*`` and ``r5_*.txt``
+the held-out test split; each set was collected in one go, ``r4`` and ``r5`` in December 2026),
 copied from the stored pages the search tool serves (each row of ``sources_*.csv`` gives the
 page's address and the query that finds it). What is committed: ``sources_*.csv``
 (file, split, published, outlet, url, query) and ``gold_*.json`` (the contacts each article
@@ -12,6 +13,9 @@ reports: dates, precision, kind, status, participants' surnames, place, topics; 
 Writes ``texts/_SPLIT/`` with the articles, ``manifest.csv`` (publication dates and outlets as the
 pages give them) and ``gold.json`` (with the evidence quotes when ``texts/gold_*.evidence.json``
 is there). Exits 3 with instructions when the texts are missing.
+
+``--set rN``: only the articles of that collection (e.g. the newest held-out set, ``--set r5``), in
+``texts/_SPLIT_rN/``.
 
 ``--strip``: moves the evidence quotes of ``gold_*.json`` into ``texts/gold_*.evidence.json`` (what
 an annotator wrote), so that only facts are left to commit.
@@ -27,7 +31,6 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 TEXTS = HERE / "texts"
-SPLITS = {"dev": "r1", "test": "r2"}
 
 
 def strip() -> None:
@@ -42,9 +45,9 @@ def strip() -> None:
         print(f"{gold.name}: evidence moved to texts/{gold.stem}.evidence.json")
 
 
-def build(split: str) -> Path | None:
+def build(split: str, only: str | None = None) -> Path | None:
     rows = []
-    for sources in sorted(HERE.glob("sources_*.csv")):
+    for sources in sorted(HERE.glob(f"sources_{only or '*'}.csv")):
         with open(sources, encoding="utf-8", newline="") as fh:
             rows += [r for r in csv.DictReader(fh) if split == "all" or r["split"] == split]
     missing = [r["file"] for r in rows if not (TEXTS / r["file"]).exists()]
@@ -58,7 +61,7 @@ def build(split: str) -> Path | None:
             file=sys.stderr,
         )
         return None
-    out = TEXTS / f"_{split}"
+    out = TEXTS / (f"_{split}_{only}" if only else f"_{split}")
     shutil.rmtree(out, ignore_errors=True)
     out.mkdir(parents=True)
     files = {r["file"] for r in rows}
@@ -82,7 +85,9 @@ if __name__ == "__main__":
     if "--strip" in sys.argv:
         strip()
         sys.exit(0)
-    folder = build(args[0] if args else "dev")
+    only = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv[:-1] else None
+    args = [a for a in args if a != only]
+    folder = build(args[0] if args else "dev", only)
     if folder is None:
         sys.exit(3)
     print(folder)
