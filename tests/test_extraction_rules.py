@@ -751,3 +751,37 @@ def test_a_visit_programme_with_several_hosts_is_several_contacts(gazetteer):
         gazetteer,
     )
     assert len(one.events) == 1
+
+
+def test_setting_out_for_a_place_is_a_visit_and_dates_the_story(gazetteer):
+    r = run(
+        "DUSHANBE, 15.04.2016 (Khovar) – Yesterday, Prime Minister Kohir Rasulzoda left for Russian Bashkortostan.\n\n"
+        "He was welcomed at the airport by Prime Minister Dmitry Medvedev.",
+        gazetteer,
+    )
+    visit = on(r, dt.date(2016, 4, 14))
+    assert (visit.place.name, visit.countries, surnames(visit)) == (
+        "Bashkortostan",
+        {"RU", "TJ"},
+        {"Medvedev", "Rasulzoda"},
+    )
+
+
+def test_an_agreement_signed_by_two_leaders_is_their_contact(gazetteer):
+    r = run(
+        "The treaty, signed by President Vladimir Putin and President Emomali Rahmon in Sochi on May 5, 2009, expires.",
+        gazetteer,
+    )
+    assert surnames(on(r, dt.date(2009, 5, 5))) == {"Putin", "Rahmon"}
+
+
+def test_a_call_in_which_one_invites_the_other(gazetteer):
+    r = run(
+        "In a phone conversation between the two presidents that took place on Monday, Putin invited Rahmon "
+        "to attend the Victory Day parade in Moscow.",
+        gazetteer,
+    )
+    call = on(r, dt.date(2016, 4, 11))
+    assert (call.kind, surnames(call)) == ("call", {"Putin", "Rahmon"})
+    parade = on(r, dt.date(2016, 5, 9))  # Victory Day is May 9
+    assert parade.status == "planned"

@@ -263,8 +263,16 @@ def find_date_expressions(text: str) -> list[DateExpression]:
                 continue
             found.append(expr)
             taken.append((start, end))
+    if "victory day" in lower:
+        # Victory Day is May 9 (the parade and the celebrations Moscow hosts), a day and month like "May 9"
+        for m in _VICTORY_DAY.finditer(text):
+            if not any(m.start() < e and s < m.end() for s, e in taken):
+                found.append(DateExpression(text=m.group(), start=m.start(), end=m.end(), form="md", month=5, day=9))
     found.sort(key=lambda e: e.start)
     return _with_relative_years(text, found)
+
+
+_VICTORY_DAY = re.compile(r"\bVictory\s+Day\b(?!\s+(?:in|of)\s+(?:Europe|Japan)\b)", re.IGNORECASE)
 
 
 _REL_YEAR = {"last": -1, "past": -1, "this": 0, "next": 1}

@@ -91,6 +91,9 @@ _TRIGGERS: list[tuple[str, re.Pattern]] = [
             r"(?<=\band\s)(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}(?:also\s+|briefly\s+)?(?:spoke|talked)(?=\s+(?:about|on|by|in|at|for|over)\b)|"
             r"told\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:counterparts?|guests?|hosts?|colleagues?|interlocutors?)|"
             r"in\s+the\s+presence\s+of|brought\s+(?:[\w'’-]+\s+){1,6}?together|see\s+each\s+other|"
+            # "was welcomed at the airport by the prime minister", "signed by President Putin and President Rahmon"
+            r"(?:was|were)\s+(?:welcomed|greeted|met)\s+(?:[\w'’-]+\s+){0,5}?by(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+            r"signed\s+by(?=\s+(?:the\s+(?:two\s+)?)?(?:(?-i:President|Prime|Foreign|Defen[cs]e|Minister)|presidents|leaders|heads))|"
             # active "signed a/the/two …" (not "agreements signed during the visit")
             r"signed\s+(?=(?:an?|the|two|three|four|five|several|\d+|more\s+than|over|a\s+package|documents|agreements|accords)\b)|"
             r"handed\s+(?:over\s+)?(?:[\w'’-]+\s+){0,4}?(?:to|over\s+to)"
@@ -105,7 +108,9 @@ _TRIGGERS: list[tuple[str, re.Pattern]] = [
             # being somewhere: "spent two days in Dushanbe", "first came to", "had last been in", "was last in"
             r"|spent\s+(?:\w+\s+){1,2}(?:days?|hours?)\s+in|(?:first\s+)?came\s+to(?=\s+(?-i:[A-Z]))"
             r"|had\s+(?:last\s+|previously\s+|already\s+)?been\s+(?:in|to)(?=\s+(?:the\s+)?(?-i:[A-Z]))"
-            r"|(?:was|were)\s+last\s+in(?=\s+(?-i:[A-Z]))|returned\s+to(?=\s+(?:the\s+)?(?-i:[A-Z])))\b",
+            r"|(?:was|were)\s+last\s+in(?=\s+(?-i:[A-Z]))|returned\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))"
+            # setting out: "left for Kazan", "flew to Moscow", "departed for Dushanbe"
+            r"|(?:left|departed|flew|travell?ed|headed)\s+(?:for|to)(?=\s+(?:the\s+)?(?:Russian\s+|Tajik\s+)?(?-i:[A-Z])))\b",
             re.IGNORECASE | re.ASCII,
         ),
     ),
@@ -970,6 +975,10 @@ def _count_from_anchor(c: _Candidate, text: str, days: list, reference: Referenc
         c.status = "held"
 
 
+_TOOK_PLACE = re.compile(
+    r"^[^,;:]{0,60}?\b(?:that|which)\s+(?:took\s+place|was\s+held|happened|occurred)\s+(?:on\s+|in\s+|last\s+)?$",
+    re.IGNORECASE | re.ASCII,
+)
 _COORDINATED = re.compile(
     r"\band\s+(?:to\s+|will\s+|then\s+|later\s+)?(?:hold|have|pay|held|had|paid)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE | re.ASCII,
@@ -1090,7 +1099,8 @@ def _sentence_candidates(
             # A date after its verb phrase dates it ("held talks with Rahmon in the Kremlin today, the
             # centrepiece of his visit"), unless a comma or another clause comes between them.
             gap = s[triggers[earlier[-1]].end : e.start]
-            if "," not in gap and not _CLAUSE_BREAK.search(gap):
+            if ("," not in gap and not _CLAUSE_BREAK.search(gap)) or _TOOK_PLACE.search(gap):
+                # ("a conversation between the leaders that took place on Friday": the clause dates its noun)
                 i = earlier[-1]
         if earlier and triggers[i].start >= e.end and re.match(r"\s*,\s*when\b", s[e.end :]):
             # "their conversation on May 3, when Putin invited him": the when-clause hangs on the date,
@@ -1122,6 +1132,12 @@ def _sentence_candidates(
     actors = [i for i, slot in enumerate(per) if has_actors(slot)]
     for i, slot in enumerate(per):
         others = [k for k in actors if k != i]
+        if slot["collective"] and not slot["people"] and others:
+            j = min(others, key=lambda k: abs(triggers[k].start - triggers[i].start))
+            if _invitation(s, triggers[j]):
+                # "in a conversation between the two leaders, Putin invited Rahmon": they are the two
+                slot["people"] = list(per[j]["people"])
+                slot["countries"] |= per[j]["countries"]
         if others and slot["exprs"] and _invitation(s, triggers[i]):
             # "during talks with Putin, Rahmon accepted his invitation to meet in Sochi on May 3": the
             # invitation is to another contact of the same two (inviter and invited), on its own date.
@@ -1137,6 +1153,12 @@ def _sentence_candidates(
             if i in actors or triggers[i].kind == "summit":
                 continue  # a gathering nobody is said to attend keeps its date ("the upcoming SCO summit in September")
             j = min(actors, key=lambda k: abs(triggers[k].start - triggers[i].start))
+            if slot["exprs"] and _invitation(s, triggers[j]):
+                # "in a phone call on Friday, Putin invited Rahmon to Moscow": the inviter and the
+                # invited are the call's parties; the call keeps its date, the invitation its own.
+                slot["people"] = list(per[j]["people"])
+                slot["countries"] = set(per[j]["countries"])
+                continue
             per[j]["exprs"].extend(slot["exprs"])
             per[j]["place"] = per[j]["place"] or slot["place"]
             slot["exprs"], slot["place"] = [], None
@@ -1294,6 +1316,10 @@ def _visit_destination(sentence: str, trigger: _Trigger, gaz: Gazetteer) -> Plac
     if not m:
         return None
     name = re.sub(r"\s+", " ", m.group("name"))
+    region = re.fullmatch(r"(Russian|Tajik)\s+(\S.*)", name)
+    if region and not gaz.find_places(region.group(2)):
+        # "left for Russian Tatarstan": a place the gazetteer does not know, in the country named
+        return PlaceEntry(region.group(2), "RU" if region.group(1) == "Russian" else "TJ")
     if name in _COUNTRY_PLACES:
         return PlaceEntry(name.replace("the ", ""), _COUNTRY_PLACES[name])
     hits = gaz.find_places(name)
