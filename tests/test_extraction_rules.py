@@ -785,3 +785,52 @@ def test_a_call_in_which_one_invites_the_other(gazetteer):
     assert (call.kind, surnames(call)) == ("call", {"Putin", "Rahmon"})
     parade = on(r, dt.date(2016, 5, 9))  # Victory Day is May 9
     assert parade.status == "planned"
+
+
+def test_a_chamber_of_parliament_names_its_speakers_country(gazetteer):
+    from timeline.extraction.officials import find_officials
+
+    hits = find_officials(
+        "Volodin met Majlisi Milli Chairman Anvar Karimzoda and Federation Council Speaker Ivan Petrov."
+    )
+    assert {(h.entry.name, h.entry.country) for h in hits} == {("Anvar Karimzoda", "TJ"), ("Ivan Petrov", "RU")}
+
+
+def test_a_past_plan_gives_no_direction_to_its_month(gazetteer):
+    r = run(
+        "During his visit to Moscow in October, Emomali Rahmon was planning to settle the debt with Putin.", gazetteer
+    )
+    assert on(r, dt.date(2015, 10, 1)).precision == "month"
+
+
+def test_a_month_a_visit_is_scheduled_for(gazetteer):
+    r = run(
+        "Rahmon said an accord would be signed during Dmitry Medvedev's visit to Tajikistan scheduled for September.",
+        gazetteer,
+    )
+    visit = on(r, dt.date(2016, 9, 1))
+    assert (visit.status, visit.precision) == ("planned", "month")
+
+
+def test_a_name_before_a_contact_noun_in_a_phrase_is_not_its_subject(gazetteer):
+    r = run(
+        "Sergei Shoigu held talks with Defence Minister Sherali Mirzo at the meeting of the CSTO defence council on Tuesday.",
+        gazetteer,
+    )
+    assert surnames(on(r, dt.date(2016, 4, 12))) == {"Mirzo", "Shoigu"}
+
+
+def test_a_previous_contact_is_a_contact(gazetteer):
+    r = run(
+        "It was the third meeting of Putin and Rahmon this year, after their previous contact on March 2 in Minsk.",
+        gazetteer,
+    )
+    assert surnames(on(r, dt.date(2016, 3, 2))) == {"Putin", "Rahmon"}
+
+
+def test_a_date_before_the_gathering_that_frames_a_contact_is_the_contacts(gazetteer):
+    r = run(
+        "Lavrov will hold separate talks with his Tajik counterpart, Aslov, on Saturday as part of the CSTO ministerial meeting.",
+        gazetteer,
+    )
+    assert surnames(on(r, dt.date(2016, 4, 16))) == {"Lavrov", "Muhriddin"}

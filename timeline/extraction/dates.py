@@ -97,7 +97,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "month",
         re.compile(
-            rf"\b(?:in|In|during|During|since|Since|until|by|of|last|Last|this|This|next|Next|early|late|mid|end of|from|From)[\s-]+(?P<month>{_MON})(?!\s+{_DAY}\b)(?![\w-])"
+            rf"\b(?:in|In|during|During|since|Since|until|by|of|for|last|Last|this|This|next|Next|early|late|mid|end of|from|From)[\s-]+(?P<month>{_MON})(?!\s+{_DAY}\b)(?![\w-])"
         ),
     ),
     # last week, earlier this month, a week ago, yesterday, …

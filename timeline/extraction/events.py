@@ -85,6 +85,7 @@ _TRIGGERS: list[tuple[str, re.Pattern]] = [
             # "brought Lavrov and Mukhriddin together", "see each other", "signed … with"
             r"(?:session|sitting|meeting)s?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:commission|committee|working\s+group)|"
             r"(?:continue|resume)\s+(?:our|their|the)\s+contacts|"
+            r"(?:previous|last|latest|recent)\s+(?:face-to-face\s+|in-person\s+|personal\s+|direct\s+)?contact\b|"
             r"(?:spoke|talked|chatted)\s+(?:with|to)(?=\s+(?:his|her|their|(?-i:[A-Z])))|"
             r"(?:presidents|leaders|ministers|premiers|sides|two)\s+(?:also\s+|briefly\s+|jointly\s+|together\s+)?"
             r"(?:spoke|talked|watched|attended|opened|inaugurated|launched|toured|unveiled|laid)|"
@@ -166,7 +167,7 @@ _COLLECTIVE = re.compile(
 )
 _FUTURE = re.compile(
     r"\b(?:will|shall|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|is\s+expected\s+to|are\s+expected\s+to|"
-    r"(?:is|are)\s+scheduled|scheduled\s+(?:for|to)|(?:is|are)\s+set\s+for|plans?\s+to|planning\s+to|intends?\s+to|(?:is|are)\s+set\s+to|"
+    r"(?:is|are)\s+scheduled|scheduled\s+(?:for|to)|(?:is|are)\s+set\s+for|plans?\s+to|(?<!was\s)(?<!were\s)planning\s+to|intends?\s+to|(?:is|are)\s+set\s+to|"
     r"to\s+be\s+held|upcoming|forthcoming|(?:is|are)\s+going\s+to|(?:is|are)\s+planned"
     # conditional and expected contacts: "could take place in September", "is expected in Moscow"
     r"|(?:would|could|might|may)\s+(?:(?:also|again|soon)\s+)?(?:meet|visit|hold|take\s+part|take\s+place|attend|come|travel|be\s+held|participate|go)"
@@ -572,7 +573,11 @@ def _owner(triggers: list[_Trigger], sentence: str, start: int, end: int) -> int
         if coordinated and not _CLAUSE_BREAK.search(sentence[triggers[before[-1]].end : start]):
             # "to meet with X and hold talks with Y": X is the first verb's object, not the second's subject
             return before[-1]
-        if len(gap) <= 25 and not _CLAUSE_BREAK.search(gap) and "," not in gap:
+        noun = re.search(
+            r"\b(?:at|in|during|on|after|before|for|of|ahead\s+of)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?$", gap
+        )
+        if len(gap) <= 25 and not _CLAUSE_BREAK.search(gap) and "," not in gap and not (noun and before):
+            # (not "talks with X at the meeting of …": a contact noun in a phrase has no subject)
             return after[0]
     if before and not _CLAUSE_BREAK.search(sentence[triggers[before[-1]].end : start]):
         return before[-1]
@@ -975,6 +980,10 @@ def _count_from_anchor(c: _Candidate, text: str, days: list, reference: Referenc
         c.status = "held"
 
 
+_FRAME_AFTER = re.compile(
+    r"\s*,?\s*(?:as\s+part\s+of|during|at|on\s+the\s+(?:sidelines|margins)\s+of|within)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}",
+    re.IGNORECASE | re.ASCII,
+)
 _TOOK_PLACE = re.compile(
     r"^[^,;:]{0,60}?\b(?:that|which)\s+(?:took\s+place|was\s+held|happened|occurred)\s+(?:on\s+|in\s+|last\s+)?$",
     re.IGNORECASE | re.ASCII,
@@ -1102,6 +1111,10 @@ def _sentence_candidates(
             if ("," not in gap and not _CLAUSE_BREAK.search(gap)) or _TOOK_PLACE.search(gap):
                 # ("a conversation between the leaders that took place on Friday": the clause dates its noun)
                 i = earlier[-1]
+        if earlier and triggers[i].start >= e.end and _FRAME_AFTER.fullmatch(s[e.end : triggers[i].start]):
+            # "will hold talks with Aslov later in the day as part of the CSTO meeting": the date
+            # before a gathering that frames the contact is the contact's
+            i = earlier[-1]
         if earlier and triggers[i].start >= e.end and re.match(r"\s*,\s*when\b", s[e.end :]):
             # "their conversation on May 3, when Putin invited him": the when-clause hangs on the date,
             # which dates the clause before it.

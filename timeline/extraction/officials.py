@@ -52,6 +52,10 @@ _REGIONS = (
     r"|Tyumen|Omsk|Tomsk|Perm|Ulyanovsk|Astrakhan|Volgograd|Rostov|Krasnoyarsk|Irkutsk|Khabarovsk|Primorye"
     r"|Leningrad|Nizhny\s+Novgorod|Kaluga|Tula|Yaroslavl|Kaliningrad|Krasnodar|Stavropol|Bryansk)"
 )
+# Chambers of parliament name their country: "Majlisi Namoyandagon Speaker Shukurjon Zuhurov",
+# "Deputy Chairman of the State Duma Ivan Petrov".
+_CHAMBER = r"(?P<chamber>Majlisi\s+(?:Namoyandagon|Milli|Oli)|State\s+Duma|Federation\s+Council)"
+_CHAIR = r"(?:(?i:first|deputy|vice)[\s-]+)*(?i:speaker|chairman|chairwoman|chairperson|chair|head)"
 _TAJIK_SURNAME = re.compile(r"(?:zoda|zod|zade)$")
 # The first word of an office, to try the patterns only where one begins.
 _OFFICE_START = (
@@ -94,6 +98,22 @@ _PATTERNS: list[tuple[re.Pattern, re.Pattern, int, int, tuple[str, ...]]] = [
         0,
         -1,
         (),
+    ),
+    (
+        re.compile(rf"\b(?P<role>{_CHAMBER}(?:['’]s)?\s+{_CHAIR})\s+{_NAME}"),
+        re.compile(_CHAMBER),
+        0,
+        -1,
+        ("majlisi", "duma", "federation council"),
+    ),
+    (
+        re.compile(
+            rf"\b(?P<role>{_CHAIR}\s+of\s+(?:the\s+)?{_CHAMBER})(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?\w+)?\s*,?\s+{_NAME}"
+        ),
+        re.compile(rf"\b{_CHAIR}\s+of\s+(?:the\s+)?(?=Majlisi|State\s+Duma|Federation\s+Council)", re.IGNORECASE),
+        0,
+        -1,
+        ("majlisi", "duma", "federation council"),
     ),
     # Alexander Bortnikov, director of Russia's Federal Security Service; Saimumin Yatimov, chairman of
     # Tajikistan's State Committee for National Security
@@ -194,6 +214,8 @@ def find_officials(text: str, known: set[str] | frozenset = frozenset()) -> list
             cc = _CC.get(re.sub(r"\s+", " ", groups["cc"]).lower())
         elif groups.get("region"):
             cc = "RU"
+        elif groups.get("chamber"):
+            cc = "TJ" if groups["chamber"].startswith("Majlisi") else "RU"
         elif _TAJIK_SURNAME.search(name.split()[-1]):
             cc = "TJ"
         else:
