@@ -834,3 +834,30 @@ def test_a_date_before_the_gathering_that_frames_a_contact_is_the_contacts(gazet
         gazetteer,
     )
     assert surnames(on(r, dt.date(2016, 4, 16))) == {"Lavrov", "Muhriddin"}
+
+
+def test_a_headline_naming_only_the_countries_is_the_talks_of_the_two_speakers(gazetteer):
+    text = (
+        "Statements for the press after Russian-Tajik negotiations\n\nApril 15, 2016, Moscow\n\n"
+        "President of Russia Vladimir Putin: Friends, thank you for coming.\n\n"
+        "President of Tajikistan Emomali Rahmon: Thank you, Mr Putin."
+    )
+    assert surnames(on(run(text, gazetteer), dt.date(2016, 4, 15))) == {"Putin", "Rahmon"}
+
+
+def test_in_excerpts_of_one_sides_remarks_the_other_side_is_the_one_the_lead_names(gazetteer):
+    text = (
+        "Dmitry Medvedev's meeting with Prime Minister of Tajikistan Kokhir Rasulzoda\n\n"
+        "Excerpts from the transcript:\n\n"
+        "Dmitry Medvedev: Friends, I remember that you came to Moscow in February."
+    )
+    assert surnames(on(run(text, gazetteer), dt.date(2016, 2, 1))) == {"Medvedev", "Rasulzoda"}
+
+
+def test_a_releases_header_lines_are_not_the_paragraphs_of_its_story(gazetteer):
+    text = (
+        "Ministry of Foreign Affairs\n\n04/15/2016 | Press release | Distributed by Public\n\n"
+        "Lavrov holds talks with Tajik minister\n\n15.04.2016 (13:24)\n\n"
+        "Foreign Minister Sergei Lavrov held talks with his Tajik counterpart Sirojiddin Aslov in Moscow."
+    )
+    assert surnames(on(run(text, gazetteer), dt.date(2016, 4, 15))) == {"Lavrov", "Muhriddin"}

@@ -815,6 +815,11 @@ def _transcript_parties(candidates: list[_Candidate], passages: list[Span], gaz:
     counts = Counter(speaker_of.values())
     main = {cc: max((p for p in counts if p.country == cc), key=counts.get, default=None) for cc in ("RU", "TJ")}
     first = min(speaker_of)
+    for cc in ("RU", "TJ"):
+        if main[cc] is None:
+            # excerpts of one side's remarks: the other side is the one the headline and lead name
+            named_above = [h.entry for p in passages if p.index < first for h in gaz.find_people(p.text)]
+            main[cc] = next((e for e in named_above if e.country == cc and not _speaks_for(e.role)), None)
     for c in candidates:
         named = {p.country for p in c.people}
         speaker = speaker_of.get(c.passage_index)
@@ -831,6 +836,9 @@ def _transcript_parties(candidates: list[_Candidate], passages: list[Span], gaz:
             missing = main["TJ" if "RU" in named else "RU"]  # the headline and lead above the remarks
             if missing is not None:
                 add.append(missing)
+        elif speaker is None and c.passage_index < first and not named and {"RU", "TJ"} <= c.countries:
+            # "Press statements following Russian-Tajikistani talks": the two who speak below
+            add += [p for p in main.values() if p is not None]
         for person in add:
             if person not in c.people:
                 c.people.append(person)
@@ -850,8 +858,10 @@ def _date_the_first_contact(events: list[ExtractedEvent], passages: list[Span], 
         p for p in passages if not (reference.span and p.start <= reference.span[0] and p.end <= reference.span[1] + 2)
     ]
     filed = next((k for k, p in enumerate(body[:8]) if _DATELINE_CITY.match(p.text)), 0)
-    # (a wire story's summary bullets and byline stand above its dateline: the news starts there)
-    early = {p.index for p in body[filed : filed + 3]} | {p.index for p in body[:3]}
+    # (a wire story's summary bullets and byline stand above its dateline: the news starts there;
+    # a release's header lines, "04/27/2021 | News release", are no paragraphs of the story)
+    prose = [p for p in body[:10] if len(p.text.split()) >= 12 or p.text.rstrip().endswith((".", "!", "?"))]
+    early = {p.index for p in body[filed : filed + 3]} | {p.index for p in body[:3]} | {p.index for p in prose[:2]}
     if first.date is not None or first.status != "held" or dated_before or {"RU", "TJ"} - first.countries:
         return
     if not any(m.passage_index in early for m in first.mentions):
