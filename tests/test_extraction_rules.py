@@ -861,3 +861,20 @@ def test_a_releases_header_lines_are_not_the_paragraphs_of_its_story(gazetteer):
         "Foreign Minister Sergei Lavrov held talks with his Tajik counterpart Sirojiddin Aslov in Moscow."
     )
     assert surnames(on(run(text, gazetteer), dt.date(2016, 4, 15))) == {"Lavrov", "Muhriddin"}
+
+
+def test_a_date_line_with_a_clock_time_is_no_lead(gazetteer):
+    text = (
+        "Putin, Rahmon discuss partnership\n\n15 April 2016 04:55 (UTC+04:00)\n\n"
+        "Cooperation was in focus of talks between the two countries' presidents, Emomali Rahmon and Vladimir Putin, "
+        "in Dushanbe.\n\nThe leaders recalled Rahmon's visit to Russia in March 2016."
+    )
+    r = run(text, gazetteer)
+    assert surnames(on(r, dt.date(2016, 4, 15))) == {"Putin", "Rahmon"}
+    assert on(r, dt.date(2016, 3, 1)).precision == "month"
+
+
+def test_an_arrival_merged_with_what_follows_keeps_its_destination(gazetteer):
+    r = run("Vladimir Putin arrived in Tajikistan on Wednesday to attend meetings with other leaders.", gazetteer)
+    visit = on(r, dt.date(2016, 4, 13))
+    assert (visit.countries, surnames(visit)) == ({"RU", "TJ"}, {"Putin"})

@@ -774,8 +774,8 @@ def _lead_sentences(
     span = reference.span
     for sentence in sentences:
         rest = sentence.text[max(0, span[1] - sentence.start) :] if span and sentence.start < span[1] else sentence.text
-        if len(rest.split()) < 5:
-            continue  # the dateline itself ("ST. PETERSBURG, December 22.", "/TASS/.")
+        if len(rest.split()) < 5 or len(re.findall(r"\b[a-z]{3,}\b", rest)) < 2:
+            continue  # the dateline itself ("ST. PETERSBURG, December 22.", "/TASS/.", "15 June 2019 04:55 (UTC+04:00)")
         return [sentence]
     return []
 
@@ -1258,7 +1258,7 @@ def _sentence_candidates(
             dest = _visit_destination(s, trigger, gaz)
             if dest is not None:
                 place = place or dest
-                if trigger.kind == "visit":
+                if trigger.kind == "visit" or _VISIT_HEAD.match(trigger.text):
                     countries.add(dest.country)
             elif trigger.kind == "visit" and place is not None and not (countries - {"RU", "TJ"}):
                 countries.add(place.country)  # "the visit … in Moscow": a visit to the place named
@@ -1324,7 +1324,22 @@ def _date_list(sentence: str, exprs: list[DateExpression], trigger: _Trigger) ->
     return after
 
 
+_VISIT_HEAD = re.compile(
+    r"(?:visit(?:s|ed|ing)?|trip|arriv(?:e|ed|es|ing|al)|(?:left|departed|flew|travell?ed|headed)\s+(?:for|to))\b(?=\s)",
+    re.IGNORECASE | re.ASCII,
+)
+
+
 def _visit_destination(sentence: str, trigger: _Trigger, gaz: Gazetteer) -> PlaceEntry | None:
+    head = _VISIT_HEAD.match(trigger.text)
+    if head and head.end() < len(trigger.text):
+        # a visit merged with what follows ("arrived in Tajikistan … to attend meetings"): its
+        # destination follows its first words
+        first = _visit_destination(
+            sentence, _Trigger(trigger.start, trigger.start + head.end(), "visit", head.group()), gaz
+        )
+        if first is not None:
+            return first
     after = sentence[trigger.end : trigger.end + 60]
     m = re.match(
         r"\s+(?:to\s+|in\s+|at\s+)?(?:the\s+)?(?:Republic\s+of\s+)?(?P<name>Tajikistan|Russia|the Russian Federation|[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)(?!['’]s)\b",
