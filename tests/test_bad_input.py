@@ -82,7 +82,8 @@ def test_future_expressions_never_land_before_the_reference(form, month, day, we
     expr = DateExpression(text="x", start=0, end=1, form=form, month=month, day=day, weekday=wd, relative="tomorrow")
     r = resolve(expr, ref, tense="future")
     if r is not None and form != "month":
-        assert r.date >= ref
+        # two days of slack, as dates.py allows a report reposted after the wire it copies
+        assert r.date >= ref - dt.timedelta(days=2)
 
 
 @settings(max_examples=60, deadline=None)
