@@ -878,3 +878,13 @@ def test_an_arrival_merged_with_what_follows_keeps_its_destination(gazetteer):
     r = run("Vladimir Putin arrived in Tajikistan on Wednesday to attend meetings with other leaders.", gazetteer)
     visit = on(r, dt.date(2016, 4, 13))
     assert (visit.countries, surnames(visit)) == ({"RU", "TJ"}, {"Putin"})
+
+
+def test_misspelt_months_and_country_names_are_read(gazetteer):
+    from timeline.extraction.dates import find_date_expressions
+
+    [e] = find_date_expressions("3 Setpember 2009 -- talks")
+    assert (e.year, e.month, e.day) == (2009, 9, 3)
+    assert not [x for x in find_date_expressions("on 12 Mayor 2009") if x.month]  # no month one edit away
+    r = run("Dmitry Medvedev, on a visit to Tajikitsan, signed agreements on Friday.", gazetteer)
+    assert on(r, dt.date(2016, 4, 15)).countries == {"RU", "TJ"}

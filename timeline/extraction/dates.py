@@ -263,6 +263,21 @@ def find_date_expressions(text: str) -> list[DateExpression]:
                 continue
             found.append(expr)
             taken.append((start, end))
+    if has_digit:
+        # a misspelt month between a day and a year ("17 Ocober 2004", "Feburary 3, 2010")
+        for m in _TYPO_DATE.finditer(text):
+            month = _misspelt_month(m.group("mon") or m.group("mon2"))
+            clash = [x for x in found if m.start() < x.end and x.start < m.end()]
+            if month and all(x.form == "year" for x in clash):
+                day, year = int(m.group("day") or m.group("day2")), int(m.group("year") or m.group("year2"))
+                if _safe_date(year, month, day):
+                    found = [x for x in found if x not in clash]
+                    found.append(
+                        DateExpression(
+                            text=m.group(), start=m.start(), end=m.end(), form="dm", year=year, month=month, day=day
+                        )
+                    )
+                    taken.append(m.span())
     if "victory day" in lower:
         # Victory Day is May 9 (the parade and the celebrations Moscow hosts), a day and month like "May 9"
         for m in _VICTORY_DAY.finditer(text):
@@ -270,6 +285,35 @@ def find_date_expressions(text: str) -> list[DateExpression]:
                 found.append(DateExpression(text=m.group(), start=m.start(), end=m.end(), form="md", month=5, day=9))
     found.sort(key=lambda e: e.start)
     return _with_relative_years(text, found)
+
+
+_TYPO_DATE = re.compile(
+    rf"\b(?:(?P<day>[12]\d|3[01]|0?[1-9])\s+(?P<mon>[A-Z][a-z]{{3,9}})\.?,?\s+(?P<year>{_YEAR})"
+    rf"|(?P<mon2>[A-Z][a-z]{{3,9}})\.?\s+(?P<day2>[12]\d|3[01]|0?[1-9]),?\s+(?P<year2>{_YEAR}))\b"
+)
+_FULL_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december"]  # fmt: skip
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Insertions, deletions, substitutions and swaps of neighbours that turn ``a`` into ``b``."""
+    prev2, prev = None, list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1]))
+            if prev2 is not None and i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def _misspelt_month(word: str) -> int | None:
+    w = word.lower()
+    if len(w) < 5 or w in MONTHS:
+        return None
+    hits = [i + 1 for i, name in enumerate(_FULL_MONTHS) if len(name) >= 5 and edit_distance(w, name) == 1]
+    return hits[0] if len(hits) == 1 else None
 
 
 _VICTORY_DAY = re.compile(r"\bVictory\s+Day\b(?!\s+(?:in|of)\s+(?:Europe|Japan)\b)", re.IGNORECASE)

@@ -34,6 +34,7 @@ from .dates import (
     ReferenceDate,
     ResolvedDate,
     date_rank,
+    edit_distance,
     find_date_expressions,
     find_reference_date,
     is_same_day,
@@ -1361,6 +1362,8 @@ def _visit_destination(sentence: str, trigger: _Trigger, gaz: Gazetteer) -> Plac
     if name in _COUNTRY_PLACES:
         return PlaceEntry(name.replace("the ", ""), _COUNTRY_PLACES[name])
     hits = gaz.find_places(name)
+    if not hits and len(name) >= 8 and edit_distance(name.lower(), "tajikistan") <= 2:
+        return PlaceEntry("Tajikistan", "TJ")  # "on a visit to Takijistan": the country, misspelt
     return hits[0].entry if hits else None
 
 
