@@ -26,6 +26,9 @@ def test_surname_variants_compare_equal():
     assert surname_key("Shoygu") == surname_key("Sergei Shoigu")
     assert surname_key("Khairulloev") == surname_key("Khayrulloyev")
     assert surname_key("Putin") != surname_key("Rahmon")
+    # a former name of one person is that person's; a name two people share stays apart
+    assert surname_key("Sirojiddin Aslov") == surname_key("Muhriddin")
+    assert surname_key("Rustam Emomali") != surname_key("Rahmon")
 
 
 def test_perfect_match():

@@ -888,3 +888,13 @@ def test_misspelt_months_and_country_names_are_read(gazetteer):
     assert not [x for x in find_date_expressions("on 12 Mayor 2009") if x.month]  # no month one edit away
     r = run("Dmitry Medvedev, on a visit to Tajikitsan, signed agreements on Friday.", gazetteer)
     assert on(r, dt.date(2016, 4, 15)).countries == {"RU", "TJ"}
+
+
+def test_a_reporters_standing_fact_is_no_topic_of_the_contact(gazetteer):
+    text = (
+        "Lavrov met Aslov in Moscow on Tuesday to discuss migration.\n\n"
+        "Tajikistan hosts Russia's largest military base abroad."
+    )
+    assert on(run(text, gazetteer), dt.date(2016, 4, 12)).topics == {"migration"}
+    said = text.replace("Tajikistan hosts", "Lavrov said Tajikistan hosts")
+    assert on(run(said, gazetteer), dt.date(2016, 4, 12)).topics == {"migration", "military"}

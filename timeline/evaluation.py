@@ -17,13 +17,32 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 TARGETS = {"event_f1": 0.90, "date_exact": 0.95, "topic_f1": 0.85, "distractor_events": 0}
 
 
 def surname_key(name: str) -> str:
     """A comparable surname skeleton: last word, consonants only, doubles collapsed, a final -ov/-ev
-    dropped, so that transliterations compare equal (Shoygu/Shoigu, Rahmonov/Rahmon, Khairulloev/Khayrulloyev)."""
+    dropped, so that transliterations compare equal (Shoygu/Shoigu, Rahmonov/Rahmon, Khairulloev/Khayrulloyev);
+    a surname the gazetteer knows as a former name of one person is that person's (Aslov is Muhriddin)."""
+    key = _skeleton(name)
+    return _renamed().get(key, key)
+
+
+@lru_cache(maxsize=1)
+def _renamed() -> dict[str, str]:
+    from timeline.extraction.gazetteer_data import PEOPLE
+
+    owners: dict[str, set[str]] = {}
+    for person in PEOPLE:
+        own = _skeleton(person["name"])
+        for alias in [person["name"], *person.get("aliases", [])]:
+            owners.setdefault(_skeleton(alias), set()).add(own)
+    return {k: next(iter(v)) for k, v in owners.items() if len(v) == 1 and k not in v}
+
+
+def _skeleton(name: str) -> str:
     word = name.strip().split()[-1].lower() if name.strip() else ""
     word = word.replace("kh", "h").replace("zh", "j").replace("dzh", "j")
     word = re.sub(r"[^a-z]", "", word)
@@ -75,6 +94,7 @@ class Report:
     undated: int = 0
     topic_counts: dict[str, list[int]] = field(default_factory=dict)  # slug: [tp, fp, fn]
     topic_errors: list[dict] = field(default_factory=list)  # matched events whose topics differ
+    people_errors: list[dict] = field(default_factory=list)  # matched events whose participants differ
 
     @staticmethod
     def _f1(tp: int, fp: int, fn: int) -> float:
@@ -220,6 +240,16 @@ def evaluate(export: dict, gold: dict, articles: list[str]) -> Report:
         report.participant_tp += len(want & item.participants)
         report.participant_fp += len(item.participants - want)
         report.participant_fn += len(want - item.participants)
+        if want != item.participants:
+            report.people_errors.append(
+                {
+                    "article": g["article"],
+                    "date": g["date"],
+                    "extra": sorted(item.participants - want),
+                    "missing": sorted(want - item.participants),
+                    "quote": item.quote[:120],
+                }
+            )
         gold_topics = set(g.get("topics", []))
         report.topic_tp += len(gold_topics & item.topics)
         report.topic_fp += len(item.topics - gold_topics)
@@ -335,6 +365,11 @@ def format_report(report: Report, *, summary_only: bool = False) -> str:
     if report.topic_errors:
         lines.append(f"\ntopics differ ({len(report.topic_errors)} matched events):")
         for t in report.topic_errors:
+            diff = " ".join([f"+{x}" for x in t["extra"]] + [f"-{x}" for x in t["missing"]])
+            lines.append(f"  - {t['article']} {t['date']} {diff}: {t['quote']}")
+    if report.people_errors:
+        lines.append(f"\nparticipants differ ({len(report.people_errors)} matched events):")
+        for t in report.people_errors:
             diff = " ".join([f"+{x}" for x in t["extra"]] + [f"-{x}" for x in t["missing"]])
             lines.append(f"  - {t['article']} {t['date']} {diff}: {t['quote']}")
     if report.false_events:

@@ -1701,6 +1701,16 @@ def _build_event(cl: list[_Candidate], ref: dt.date | None) -> ExtractedEvent:
     )
 
 
+_STANDING_FACT = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+){0,2}?(?:Russia|Tajikistan|Moscow|Dushanbe|The\s+(?:base|country|republic|division)|It)(?:['’]s)?"
+    r"\s+(?:\w+\s+){0,2}?(?:remains?|is|are|has|have|hosts?|accounts?\s+for|borders?)\b",
+    re.ASCII,
+)
+_SAYS = re.compile(
+    r"\b(?:said|says|told|stressed|noted|added|according\s+to|discuss\w*|agreed)\b", re.IGNORECASE | re.ASCII
+)
+
+
 def _setting(m: re.Match) -> str:
     """Blanks a gathering a contact took place at, not one it prepares ("the upcoming CSTO summit")."""
     return m.group() if _UPCOMING.search(m.string[max(0, m.start() - 50) : m.start()]) else " "
@@ -1732,12 +1742,19 @@ def _assign_topics(
             lead = i
             break
     extra: dict[int, list[str]] = {}
+    first_speaker = next((p.index for p in passages if _SPEAKER.match(p.text)), None)
     for passage in passages:
         last = None
+        spoken = first_speaker is not None and passage.index >= first_speaker
         for sentence in sentences_of.get(passage.index) or split_sentences(passage.text, offset=passage.start):
             owner = owned.get((sentence.start, sentence.end))
             if owner is not None:
                 last = owner
+                continue
+            if not spoken and _STANDING_FACT.match(sentence.text) and not _SAYS.search(sentence.text):
+                # "Russia remains Tajikistan's main trading partner", "Tajikistan hosts Russia's largest
+                # base abroad": a reporter's background, not what the contact was about (in a
+                # transcript, the speakers' own words are)
                 continue
             target = last if last is not None else lead
             if target is not None:
