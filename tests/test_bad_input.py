@@ -95,3 +95,11 @@ def test_extraction_never_raises_and_planned_is_never_before_the_article(body):
     for e in extract_events("MOSCOW, March 9, 2015 -- Putin will meet Rahmon " + body, manifest_date=ref).events:
         if e.status == "planned" and e.date is not None and e.precision == "day":
             assert (e.date_end or e.date) >= ref
+
+
+def test_found_by_hypothesis_a_future_february_29_and_new_years_day():
+    feb29 = DateExpression(text="x", start=0, end=1, form="md", month=2, day=29)
+    assert resolve(feb29, dt.date(2001, 1, 1), tense="future").date == dt.date(2004, 2, 29)
+    assert resolve(feb29, dt.date(2001, 1, 1), tense="past").date == dt.date(2000, 2, 29)
+    jan1 = DateExpression(text="x", start=0, end=1, form="md", month=1, day=1)
+    assert resolve(jan1, dt.date(2000, 1, 2), tense="future").date == dt.date(2000, 1, 1)  # two days' slack

@@ -898,3 +898,17 @@ def test_a_reporters_standing_fact_is_no_topic_of_the_contact(gazetteer):
     assert on(run(text, gazetteer), dt.date(2016, 4, 12)).topics == {"migration"}
     said = text.replace("Tajikistan hosts", "Lavrov said Tajikistan hosts")
     assert on(run(said, gazetteer), dt.date(2016, 4, 12)).topics == {"migration", "military"}
+
+
+def test_leaders_who_agreed_met_and_what_they_agreed_on_has_its_own_date(gazetteer):
+    r = run("The presidents of Russia and Tajikistan agreed to sign a new base treaty in early 2017.", gazetteer)
+    contact = on(r, dt.date(2016, 4, 15))
+    assert (contact.status, surnames(contact)) == ("held", {"Putin", "Rahmon"})
+
+
+def test_a_misspelt_month_without_a_year(gazetteer):
+    from timeline.extraction.dates import find_date_expressions
+
+    [e] = find_date_expressions("talks on Novmber 18 last year")
+    assert (e.month, e.day, e.year_offset) == (11, 18, -1)
+    assert not [x for x in find_date_expressions("Augusta 5") if x.month]

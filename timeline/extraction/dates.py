@@ -264,13 +264,14 @@ def find_date_expressions(text: str) -> list[DateExpression]:
             found.append(expr)
             taken.append((start, end))
     if has_digit:
-        # a misspelt month between a day and a year ("17 Ocober 2004", "Feburary 3, 2010")
+        # a misspelt month with its day ("17 Ocober 2004", "Feburary 3, 2010", "on Ocober 18 last year")
         for m in _TYPO_DATE.finditer(text):
             month = _misspelt_month(m.group("mon") or m.group("mon2"))
             clash = [x for x in found if m.start() < x.end and x.start < m.end()]
             if month and all(x.form == "year" for x in clash):
-                day, year = int(m.group("day") or m.group("day2")), int(m.group("year") or m.group("year2"))
-                if _safe_date(year, month, day):
+                day = int(m.group("day") or m.group("day2"))
+                year = int(m.group("year") or m.group("year2") or 0) or None
+                if _safe_date(year or 2000, month, day):
                     found = [x for x in found if x not in clash]
                     found.append(
                         DateExpression(
@@ -288,8 +289,8 @@ def find_date_expressions(text: str) -> list[DateExpression]:
 
 
 _TYPO_DATE = re.compile(
-    rf"\b(?:(?P<day>[12]\d|3[01]|0?[1-9])\s+(?P<mon>[A-Z][a-z]{{3,9}})\.?,?\s+(?P<year>{_YEAR})"
-    rf"|(?P<mon2>[A-Z][a-z]{{3,9}})\.?\s+(?P<day2>[12]\d|3[01]|0?[1-9]),?\s+(?P<year2>{_YEAR}))\b"
+    rf"\b(?:(?P<day>[12]\d|3[01]|0?[1-9])\s+(?P<mon>[A-Z][a-z]{{3,9}})(?:\.?,?\s+(?P<year>{_YEAR}))?"
+    rf"|(?P<mon2>[A-Z][a-z]{{3,9}})\.?\s+(?P<day2>[12]\d|3[01]|0?[1-9])(?:,?\s+(?P<year2>{_YEAR}))?)\b(?![.,]?\d)"
 )
 _FULL_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                 "october", "november", "december"]  # fmt: skip
@@ -309,10 +310,15 @@ def edit_distance(a: str, b: str) -> int:
 
 
 def _misspelt_month(word: str) -> int | None:
+    """A month name misspelt by one edit inside it (not a word that only adds a letter: Augusta)."""
     w = word.lower()
     if len(w) < 5 or w in MONTHS:
         return None
-    hits = [i + 1 for i, name in enumerate(_FULL_MONTHS) if len(name) >= 5 and edit_distance(w, name) == 1]
+    hits = [
+        i + 1
+        for i, name in enumerate(_FULL_MONTHS)
+        if len(name) >= 5 and edit_distance(w, name) == 1 and not w.startswith(name)
+    ]
     return hits[0] if len(hits) == 1 else None
 
 
@@ -383,7 +389,13 @@ def _fmt(d: dt.date | None) -> str:
 def _closest_year(month: int, day: int, reference: dt.date, tense: str | None, weekday: int | None) -> int | None:
     """The year of a month-day closest to the reference date, in the direction the tense says."""
     candidates = []
-    for year in (reference.year - 1, reference.year, reference.year + 1):
+    # (February 29 may be four years away: look as far as that, the nearest years first)
+    years = (
+        range(reference.year - 4, reference.year + 5)
+        if (month, day) == (2, 29)
+        else range(reference.year - 1, reference.year + 2)
+    )
+    for year in years:
         d = _safe_date(year, month, day)
         if d is not None:
             candidates.append(d)

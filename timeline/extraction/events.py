@@ -88,8 +88,12 @@ _TRIGGERS: list[tuple[str, re.Pattern]] = [
             r"(?:continue|resume)\s+(?:our|their|the)\s+contacts|"
             r"(?:previous|last|latest|recent)\s+(?:face-to-face\s+|in-person\s+|personal\s+|direct\s+)?contact\b|"
             r"(?:spoke|talked|chatted)\s+(?:with|to)(?=\s+(?:his|her|their|(?-i:[A-Z])))|"
-            r"(?:presidents|leaders|ministers|premiers|sides|two)\s+(?:also\s+|briefly\s+|jointly\s+|together\s+)?"
+            r"(?:presidents|leaders|ministers|premiers|sides|two)(?:\s+of\s+(?:Russia|Tajikistan)\s+and\s+(?:Russia|Tajikistan))?"
+            r"\s+(?:also\s+|briefly\s+|jointly\s+|together\s+)?"
             r"(?:spoke|talked|watched|attended|opened|inaugurated|launched|toured|unveiled|laid)|"
+            # agreeing is a contact when the two are named as such ("the sides agreed" may be anyone's)
+            r"(?:(?:presidents|leaders|ministers|premiers|heads\s+of\s+state)\s+of\s+(?:Russia|Tajikistan)\s+and\s+(?:Russia|Tajikistan)"
+            r"|two\s+(?:presidents|leaders|ministers|premiers))\s+(?:also\s+)?agreed|"
             r"(?<=\band\s)(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}(?:also\s+|briefly\s+)?(?:spoke|talked)(?=\s+(?:about|on|by|in|at|for|over)\b)|"
             r"told\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:counterparts?|guests?|hosts?|colleagues?|interlocutors?)|"
             r"in\s+the\s+presence\s+of|brought\s+(?:[\w'’-]+\s+){1,6}?together|see\s+each\s+other|"
@@ -1215,6 +1219,12 @@ def _sentence_candidates(
         for e in sorted(slot["exprs"], key=apart):
             if _in_relative_clause(s, trigger, e):
                 continue
+            if (
+                trigger.text.lower().endswith("agreed")
+                and e.start >= trigger.end
+                and re.match(r"\s+(?:to|that|on)\b", s[trigger.end :])
+            ):
+                continue  # "the presidents agreed to sign it in early 2012": the date of what they agreed on
             r = resolve(e, ref, tense=tense)
             if r is not None and r.date >= EARLIEST:
                 expr, resolved = e, r
