@@ -113,13 +113,8 @@ _FIELDS_LC = rf"{_FIELD_LC}(?:\s*,\s*{_FIELD_LC})*(?:,?\s+and\s+{_FIELD_LC})?"
 _MINISTRY = r"minist(?:er|ers|ry|ries)"
 _MINISTER_WORD = r"(?-i:M)inist(?:er|ers|ry|ries)\b"
 _NOT_TOPICAL = re.compile(
-    rf"\b(?:{_MINISTRY}\s+(?:of|for)\s+(?:the\s+)?(?:{_FIELDS}|{_FIELDS_LC})(?=\s*(?:[,.;:)]|$|\s(?-i:[A-Z])|\s(?:of|in|and|who|were|was|is|are|have|has|had|will|to)\b))"
-    rf"|{_FIELDS}\s+(?:Deputy\s+)?{_MINISTER_WORD}"
-    rf"|(?:{_FIELDS}\s+)?(?-i:Service|Committee|Agency)\s+(?:for|on|of)\s+{_FIELDS}"
-    rf"|{_FIELDS}\s+(?-i:Service|Committee|Agency|Directorate)\b"
-    rf"|(?:(?<=\bthe\s)|(?<='s\s)|(?<=Russian\s)|(?<=Tajik\s)|(?<=Russia's\s)){_FIELDS_LC}\s+{_MINISTRY}\b"
     # good wishes are no subject: "wished him good health and success", "health, happiness and prosperity"
-    r"|(?:good|robust|strong|sound)\s+health|health\s*,\s*(?:happiness|success|prosperity|well-being|long\s+life)"
+    r"\b(?:(?:good|robust|strong|sound)\s+health|health\s*,\s*(?:happiness|success|prosperity|well-being|long\s+life)"
     r"|wish(?:es|ed|ing)?\s+(?:\w+\s+){0,4}?health"
     r"|Security\s+Council|Defen[cs]e\s+Minist(?:er|ers|ry|ries)|Minist(?:er|ers|ry|ries)\s+of\s+Defen[cs]e"
     r"|(?:presidents?|leaders?|heads?\s+of\s+state|(?:foreign\s+)?ministers?|delegations?|representatives?)\s+of\s+"
@@ -127,6 +122,44 @@ _NOT_TOPICAL = re.compile(
     r"|Afghan\s+(?:president|leader|foreign\s+minister|counterpart|delegation|side)s?)\b",
     re.IGNORECASE,
 )
+# Offices are found from their head word (cheap), then the field words around it are matched in a
+# window: the patterns below never scan the whole text.
+_OFFICE_WORD = re.compile(r"\b(?:(?i:minist)(?:er|ers|ry|ries)|Service|Committee|Agency|Directorate)\b")
+_OFFICE_AFTER = re.compile(
+    rf"(?:{_MINISTRY}\s+(?:of|for)\s+(?:the\s+)?(?:{_FIELDS}|{_FIELDS_LC})(?=\s*(?:[,.;:)]|$|\s(?-i:[A-Z])|\s(?:of|in|and|who|were|was|is|are|have|has|had|will|to)\b))"
+    rf"|(?-i:Service|Committee|Agency)\s+(?:for|on|of)\s+{_FIELDS})",
+    re.IGNORECASE,
+)
+_OFFICE_BEFORE = re.compile(
+    rf"\b(?:{_FIELDS}\s+(?:Deputy\s+)?(?:{_MINISTER_WORD}|(?-i:Service|Committee|Agency|Directorate)\b)"
+    rf"|(?:(?<=\bthe\s)|(?<='s\s)|(?<=Russian\s)|(?<=Tajik\s)|(?<=Russia's\s)){_FIELDS_LC}\s+{_MINISTRY}\b)$",
+    re.IGNORECASE,
+)
+
+
+def _blank_offices(text: str) -> str:
+    """Blanks offices named after their field ("Energy Minister", "the Ministry of Labour,
+    Migration and Employment", "State Committee for National Security")."""
+    spans = []
+    for a in _OFFICE_WORD.finditer(text):
+        start, end = a.start(), a.end()
+        before = _OFFICE_BEFORE.search(text, max(0, start - 80), end)
+        if before:
+            start = before.start()
+        after = _OFFICE_AFTER.match(text, a.start(), min(len(text), a.start() + 300))
+        if after:
+            end = after.end()
+        if (start, end) != a.span():
+            spans.append((start, end))
+    if not spans:
+        return text
+    out, last = [], 0
+    for start, end in spans:
+        start = max(start, last)
+        out.append(text[last:start] + " " * (end - start))
+        last = end
+    out.append(text[last:])
+    return "".join(out)
 
 
 @dataclass(frozen=True)
@@ -282,7 +315,7 @@ class Gazetteer:
         and a keyword inside a longer keyword of another topic counts only for that one ("security"
         in "Collective Security Treaty Organization" is integration).
         """
-        text = _NOT_TOPICAL.sub(lambda m: " " * len(m.group()), text)
+        text = _NOT_TOPICAL.sub(lambda m: " " * len(m.group()), _blank_offices(text))
         hits = sorted((m.start(), m.end(), slug) for slug, p in self._topic_patterns.items() for m in p.finditer(text))
         starts = [h[0] for h in hits]
         longest = max((e - s for s, e, _ in hits), default=0)
