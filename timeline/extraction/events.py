@@ -86,20 +86,12 @@ _TRIGGERS: list[tuple[str, re.Pattern]] = [
             # "brought Lavrov and Mukhriddin together", "see each other", "signed … with"
             r"(?:session|sitting|meeting)s?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:commission|committee|working\s+group)|"
             r"(?:continue|resume)\s+(?:our|their|the)\s+contacts|"
-            r"(?:previous|last|latest|recent)\s+(?:face-to-face\s+|in-person\s+|personal\s+|direct\s+)?contact\b|"
             r"(?:spoke|talked|chatted)\s+(?:with|to)(?=\s+(?:his|her|their|(?-i:[A-Z])))|"
-            r"(?:presidents|leaders|ministers|premiers|sides|two)(?:\s+of\s+(?:Russia|Tajikistan)\s+and\s+(?:Russia|Tajikistan))?"
-            r"\s+(?:also\s+|briefly\s+|jointly\s+|together\s+)?"
+            r"(?:presidents|leaders|ministers|premiers|sides|two)\s+(?:also\s+|briefly\s+|jointly\s+|together\s+)?"
             r"(?:spoke|talked|watched|attended|opened|inaugurated|launched|toured|unveiled|laid)|"
-            # agreeing is a contact when the two are named as such ("the sides agreed" may be anyone's)
-            r"(?:(?:presidents|leaders|ministers|premiers|heads\s+of\s+state)\s+of\s+(?:Russia|Tajikistan)\s+and\s+(?:Russia|Tajikistan)"
-            r"|two\s+(?:presidents|leaders|ministers|premiers))\s+(?:also\s+)?agreed|"
             r"(?<=\band\s)(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}(?:also\s+|briefly\s+)?(?:spoke|talked)(?=\s+(?:about|on|by|in|at|for|over)\b)|"
             r"told\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:counterparts?|guests?|hosts?|colleagues?|interlocutors?)|"
             r"in\s+the\s+presence\s+of|brought\s+(?:[\w'’-]+\s+){1,6}?together|see\s+each\s+other|"
-            # "was welcomed at the airport by the prime minister", "signed by President Putin and President Rahmon"
-            r"(?:was|were)\s+(?:welcomed|greeted|met)\s+(?:[\w'’-]+\s+){0,5}?by(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
-            r"signed\s+by(?=\s+(?:the\s+(?:two\s+)?)?(?:(?-i:President|Prime|Foreign|Defen[cs]e|Minister)|presidents|leaders|heads))|"
             # active "signed a/the/two …" (not "agreements signed during the visit")
             r"signed\s+(?=(?:an?|the|two|three|four|five|several|\d+|more\s+than|over|a\s+package|documents|agreements|accords)\b)|"
             r"handed\s+(?:over\s+)?(?:[\w'’-]+\s+){0,4}?(?:to|over\s+to)"
@@ -114,13 +106,61 @@ _TRIGGERS: list[tuple[str, re.Pattern]] = [
             # being somewhere: "spent two days in Dushanbe", "first came to", "had last been in", "was last in"
             r"|spent\s+(?:\w+\s+){1,2}(?:days?|hours?)\s+in|(?:first\s+)?came\s+to(?=\s+(?-i:[A-Z]))"
             r"|had\s+(?:last\s+|previously\s+|already\s+)?been\s+(?:in|to)(?=\s+(?:the\s+)?(?-i:[A-Z]))"
-            r"|(?:was|were)\s+last\s+in(?=\s+(?-i:[A-Z]))|returned\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))"
-            # setting out: "left for Kazan", "flew to Moscow", "departed for Dushanbe"
-            r"|(?:left|departed|flew|travell?ed|headed)\s+(?:for|to)(?=\s+(?:the\s+)?(?:Russian\s+|Tajik\s+)?(?-i:[A-Z])))\b",
+            r"|(?:was|were)\s+last\s+in(?=\s+(?-i:[A-Z]))|returned\s+to(?=\s+(?:the\s+)?(?-i:[A-Z])))\b",
+            re.IGNORECASE | re.ASCII,
+        ),
+    ),
+    # Rarer wordings, each tried only in a sentence holding one of its words (see _GATES).
+    # setting out: "left for Kazan", "flew to Moscow", "departed for Dushanbe"
+    (
+        "visit",
+        re.compile(
+            r"\b(?:left|departed|flew|travell?ed|headed)\s+(?:for|to)(?=\s+(?:the\s+)?(?:Russian\s+|Tajik\s+)?(?-i:[A-Z]))",
+            re.IGNORECASE | re.ASCII,
+        ),
+    ),
+    # "was welcomed at the airport by the prime minister"
+    (
+        "meeting",
+        re.compile(
+            r"\b(?:was|were)\s+(?:welcomed|greeted|met)\s+(?:[\w'’-]+\s+){0,5}?by(?=\s+(?:the\s+)?(?-i:[A-Z]))",
+            re.IGNORECASE | re.ASCII,
+        ),
+    ),
+    # "signed by President Putin and President Rahmon"
+    (
+        "meeting",
+        re.compile(
+            r"\bsigned\s+by(?=\s+(?:the\s+(?:two\s+)?)?(?:(?-i:President|Prime|Foreign|Defen[cs]e|Minister)|presidents|leaders|heads))",
+            re.IGNORECASE | re.ASCII,
+        ),
+    ),
+    # "their previous contact on September 1"
+    (
+        "meeting",
+        re.compile(
+            r"\b(?:previous|last|latest|recent)\s+(?:face-to-face\s+|in-person\s+|personal\s+|direct\s+)?contact\b",
+            re.IGNORECASE | re.ASCII,
+        ),
+    ),
+    # agreeing is a contact when the two are named as such ("the sides agreed" may be anyone's)
+    (
+        "meeting",
+        re.compile(
+            r"\b(?:(?:presidents|leaders|ministers|premiers|heads\s+of\s+state)\s+of\s+(?:Russia|Tajikistan)\s+and\s+(?:Russia|Tajikistan)"
+            r"|two\s+(?:presidents|leaders|ministers|premiers))\s+(?:also\s+)?agreed\b",
             re.IGNORECASE | re.ASCII,
         ),
     ),
 ]
+# The words (lower case) a sentence must hold for a trigger pattern to be tried at all.
+_GATES: dict[int, tuple[str, ...]] = {
+    len(_TRIGGERS) - 5: ("left", "departed", "flew", "travel", "headed"),
+    len(_TRIGGERS) - 4: ("welcomed", "greeted", " met "),
+    len(_TRIGGERS) - 3: ("signed by",),
+    len(_TRIGGERS) - 2: ("contact",),
+    len(_TRIGGERS) - 1: ("agreed",),
+}
 
 _COUNTRY_WORDS = {
     "russian": "RU", "russia": "RU", "russia's": "RU", "russia’s": "RU", "kremlin": "RU", "moscow's": "RU",
@@ -445,7 +485,10 @@ def _find_triggers(sentence: str, person_starts: set[int] | None = None) -> list
     low = sentence.lower()
     counted = any(w in low for w in _COUNT_WORDS)
     ready = any(w in low for w in ("ready", "willing", "prepared", "eager"))
-    for kind, pattern in _TRIGGERS:
+    for k, (kind, pattern) in enumerate(_TRIGGERS):
+        gate = _GATES.get(k)
+        if gate and not any(w in low for w in gate):
+            continue
         for m in pattern.finditer(sentence):
             if any(m.start() < t.end and t.start < m.end() for t in found):
                 continue
