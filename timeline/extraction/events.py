@@ -1129,7 +1129,7 @@ def _sentence_candidates(
     for i, trigger in enumerate(triggers):
         # "Igor Ivanov, the secretary of the Security Council, who held a meeting with …": the
         # relative pronoun's antecedent is the trigger's subject, however far the apposition runs.
-        who = re.search(r"\bwho\s+(?:[\w'’]+\s+){0,3}$", s[: trigger.start])
+        who = re.search(r"\bwho\s+(?:[\w'’]+\s+){0,3}$", s[: trigger.start]) if "who" in s else None
         if who:
             before = [h for h in people_hits if h.end <= who.start() and who.start() - h.end <= 120]
             if before and not _speaks_for(before[-1].entry.role):
@@ -1137,13 +1137,14 @@ def _sentence_candidates(
     for m in _TITLE_ADJ.finditer(s):
         cc = _country(m.group("cc"))
         per[_owner(triggers, s, m.start(), m.end())]["titles"].append((cc, _office_key(m)))
-    for m in _TITLE_OF.finditer(s):
+    low = s.lower()
+    for m in _TITLE_OF.finditer(s) if " of " in low and ("russia" in low or "tajikistan" in low) else ():
         office = _office_key(m)
         for group in ("c1", "c2"):
             if m.group(group):
                 cc = "RU" if "russia" in m.group(group).lower() else "TJ"
                 per[_owner(triggers, s, m.start(), m.end())]["titles"].append((cc, office))
-    for m in _COUNTERPART.finditer(s):
+    for m in _COUNTERPART.finditer(s) if "counterpart" in low else ():
         cc = _country(m.group("cc") or m.group("cc2") or "")
         if cc:
             per[_owner(triggers, s, m.start(), m.end())]["counterparts"].append(cc)

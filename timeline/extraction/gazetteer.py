@@ -112,16 +112,40 @@ _FIELD_LC = r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
 _FIELDS_LC = rf"{_FIELD_LC}(?:\s*,\s*{_FIELD_LC})*(?:,?\s+and\s+{_FIELD_LC})?"
 _MINISTRY = r"minist(?:er|ers|ry|ries)"
 _MINISTER_WORD = r"(?-i:M)inist(?:er|ers|ry|ries)\b"
-_NOT_TOPICAL = re.compile(
+# Each pattern is tried only on a text holding one of its words (lower case).
+_NOT_TOPICAL: list[tuple[tuple[str, ...], re.Pattern]] = [
     # good wishes are no subject: "wished him good health and success", "health, happiness and prosperity"
-    r"\b(?:(?:good|robust|strong|sound)\s+health|health\s*,\s*(?:happiness|success|prosperity|well-being|long\s+life)"
-    r"|wish(?:es|ed|ing)?\s+(?:\w+\s+){0,4}?health"
-    r"|Security\s+Council|Defen[cs]e\s+Minist(?:er|ers|ry|ries)|Minist(?:er|ers|ry|ries)\s+of\s+Defen[cs]e"
-    r"|(?:presidents?|leaders?|heads?\s+of\s+state|(?:foreign\s+)?ministers?|delegations?|representatives?)\s+of\s+"
-    r"Afghanistan(?:\s*,\s*\w+)*(?:\s+and\s+\w+)?"
-    r"|Afghan\s+(?:president|leader|foreign\s+minister|counterpart|delegation|side)s?)\b",
-    re.IGNORECASE,
-)
+    (
+        ("health",),
+        re.compile(
+            r"\b(?:(?:good|robust|strong|sound)\s+health|health\s*,\s*(?:happiness|success|prosperity|well-being|long\s+life)"
+            r"|wish(?:es|ed|ing)?\s+(?:\w+\s+){0,4}?health)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        ("security council", "defen"),
+        re.compile(
+            r"\b(?:Security\s+Council|Defen[cs]e\s+Minist(?:er|ers|ry|ries)|Minist(?:er|ers|ry|ries)\s+of\s+Defen[cs]e)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        ("afghan",),
+        re.compile(
+            r"\b(?:(?:presidents?|leaders?|heads?\s+of\s+state|(?:foreign\s+)?ministers?|delegations?|representatives?)\s+of\s+"
+            r"Afghanistan(?:\s*,\s*\w+)*(?:\s+and\s+\w+)?"
+            r"|Afghan\s+(?:president|leader|foreign\s+minister|counterpart|delegation|side)s?)\b",
+            re.IGNORECASE,
+        ),
+    ),
+]
+
+
+def _blank(m: re.Match) -> str:
+    return " " * len(m.group())
+
+
 # Offices are found from their head word (cheap), then the field words around it are matched in a
 # window: the patterns below never scan the whole text.
 _OFFICE_WORD = re.compile(r"\b(?:(?i:minist)(?:er|ers|ry|ries)|Service|Committee|Agency|Directorate)\b")
@@ -315,7 +339,11 @@ class Gazetteer:
         and a keyword inside a longer keyword of another topic counts only for that one ("security"
         in "Collective Security Treaty Organization" is integration).
         """
-        text = _NOT_TOPICAL.sub(lambda m: " " * len(m.group()), _blank_offices(text))
+        text = _blank_offices(text)
+        lower = text.lower()
+        for words, pattern in _NOT_TOPICAL:
+            if any(w in lower for w in words):
+                text = pattern.sub(_blank, text)
         hits = sorted((m.start(), m.end(), slug) for slug, p in self._topic_patterns.items() for m in p.finditer(text))
         starts = [h[0] for h in hits]
         longest = max((e - s for s, e, _ in hits), default=0)
