@@ -912,3 +912,19 @@ def test_a_misspelt_month_without_a_year(gazetteer):
     [e] = find_date_expressions("talks on Novmber 18 last year")
     assert (e.month, e.day, e.year_offset) == (11, 18, -1)
     assert not [x for x in find_date_expressions("Augusta 5") if x.month]
+
+
+def test_a_pronoun_before_a_contact_verb_is_its_subject(gazetteer):
+    r = run(
+        "It was Rahmon's third trip to Russia this year: in January he paid a working visit and met Putin.", gazetteer
+    )
+    assert surnames(on(r, dt.date(2016, 1, 1))) == {"Putin", "Rahmon"}
+
+
+def test_a_contact_in_a_when_clause_on_a_visit_happened_then(gazetteer):
+    r = run(
+        "Putin had last been in Dushanbe in May 2014 for the CIS summit, when he and Rahmon also met alone.", gazetteer
+    )
+    assert surnames(on(r, dt.date(2014, 5, 1))) == {"Putin", "Rahmon"}
+    call = run("Lavrov and Aslov had last spoken by telephone on March 9, when they discussed Afghanistan.", gazetteer)
+    assert [e.kind for e in call.events] == ["call"]

@@ -322,6 +322,8 @@ _OTHER_SIDE = {
 # A sentence that opens with "He"/"She" continues the story of the person the previous sentence named.
 _PRONOUN_SUBJECT = re.compile(
     r"^[\"“]?(?:He|She)\b|\b(?:he|she)(?=\s+and\s+[A-Z])|(?:;|,\s+and|,\s+when|,\s+where|,\s+but|\bthat)\s+(?:he|she)\b"
+    # "…: in February he paid a working visit": a pronoun before a contact verb is its subject
+    r"|\b(?:he|she)\s+(?:also\s+|then\s+|later\s+)?(?:met|paid|held|visited|received|hosted|spoke|flew|travell?ed|arrived|returned)\b"
 )
 
 
@@ -945,10 +947,21 @@ def _date_the_lead(candidates: list[_Candidate], lead: list[Span], reference: Re
     if reference.date is None:
         return
     spans = {(s.start, s.end) for s in lead}
+    # a when-clause hanging on a dated contact is that contact's ("had last spoken on March 9, when
+    # they discussed …"), not the article's day
+    dated = [c for c in candidates if c.resolved is not None]
     for c in candidates:
         if c.resolved is not None or c.tense == "future":
             continue
         if (c.sentence.start, c.sentence.end) not in spans and not c.heads_transcript:
+            continue
+        text = c.sentence.text
+        if any(
+            d.sentence.start == c.sentence.start
+            and d.trigger.end <= c.trigger.start
+            and _WHEN.search(text[d.trigger.end : c.trigger.start])
+            for d in dated
+        ):
             continue
         if not (_bilateral(c) or c.collective):
             continue
@@ -1042,6 +1055,7 @@ _FRAME_AFTER = re.compile(
     r"\s*,?\s*(?:as\s+part\s+of|during|at|on\s+the\s+(?:sidelines|margins)\s+of|within)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}",
     re.IGNORECASE | re.ASCII,
 )
+_WHEN = re.compile(r",\s+when\b(?![^,;]*\b(?:in|on|last|next)\s+(?-i:[A-Z0-9]))", re.IGNORECASE | re.ASCII)
 _TOOK_PLACE = re.compile(
     r"^[^,;:]{0,60}?\b(?:that|which)\s+(?:took\s+place|was\s+held|happened|occurred)\s+(?:on\s+|in\s+|last\s+)?$",
     re.IGNORECASE | re.ASCII,
@@ -1179,6 +1193,17 @@ def _sentence_candidates(
             # which dates the clause before it.
             i = earlier[-1]
         per[i]["exprs"].append(e)
+    for i in range(1, len(triggers)):
+        # "had last been in Dushanbe in September 2015, when he and Rahmon also met": a contact in a
+        # when-clause hanging on a visit or a summit happened then (one hanging on a call or a meeting,
+        # "spoke by phone on July 4, when they discussed …", is that contact itself)
+        if (
+            not per[i]["exprs"]
+            and per[i - 1]["exprs"]
+            and triggers[i - 1].kind in {"visit", "summit"}
+            and _WHEN.search(s[triggers[i - 1].end : triggers[i].start])
+        ):
+            per[i]["exprs"] = list(per[i - 1]["exprs"])
     for h in place_hits:
         slot = per[_nearest(triggers, h.start)]
         slot["place"] = slot["place"] or h.entry
