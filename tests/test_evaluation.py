@@ -156,3 +156,13 @@ def test_a_week_is_matched_to_the_week():
     assert r.summary()["matched"] == 1
     r = evaluate(export(ev(1, "2024-03-18", "week", ["Vladimir Kolokoltsev"])), g, ["a.txt"])
     assert r.summary()["matched"] == 0
+
+
+def test_the_share_of_undated_mentions_is_reported_and_gated():
+    dated = export(*(ev(i, "2010-04-14", "day", ["Putin"]) for i in range(1, 20)))
+    g = gold({"article": "a.txt", "date": "2010-04-14", "participants": ["Putin"]})
+    assert evaluate(dated, g, ["a.txt"]).summary()["undated_share"] == 0.0
+    dated["undated"] = [{"article": "a.txt", "participants": [], "quote": "q"}] * 2
+    r = evaluate(dated, g, ["a.txt"])
+    assert (r.summary()["mentions"], r.summary()["undated_share"]) == (21, round(2 / 21, 3))
+    assert any("undated" in f for f in r.failures())

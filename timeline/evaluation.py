@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-TARGETS = {"event_f1": 0.90, "date_exact": 0.95, "topic_f1": 0.85, "distractor_events": 0}
+TARGETS = {"event_f1": 0.90, "date_exact": 0.95, "topic_f1": 0.85, "distractor_events": 0, "undated_share": 0.05}
 
 
 def surname_key(name: str) -> str:
@@ -92,6 +92,7 @@ class Report:
     false_events: list[dict] = field(default_factory=list)
     approximate: list[dict] = field(default_factory=list)  # matched a day off (relative dates)
     undated: int = 0
+    mentions: int = 0  # all mentions exported, dated or not
     topic_counts: dict[str, list[int]] = field(default_factory=dict)  # slug: [tp, fp, fn]
     topic_errors: list[dict] = field(default_factory=list)  # matched events whose topics differ
     people_errors: list[dict] = field(default_factory=list)  # matched events whose participants differ
@@ -120,6 +121,8 @@ class Report:
             "kind_accuracy": round(self.kind_ok / m, 3),
             "distractor_events": self.distractor_events,
             "undated_mentions": self.undated,
+            "mentions": self.mentions,
+            "undated_share": round(self.undated / self.mentions, 3) if self.mentions else 0.0,
         }
 
     def failures(self) -> list[str]:
@@ -128,6 +131,10 @@ class Report:
         for key in ("event_f1", "date_exact", "topic_f1"):
             if s[key] < TARGETS[key]:
                 out.append(f"{key} {s[key]} < {TARGETS[key]}")
+        if s["undated_share"] > TARGETS["undated_share"]:
+            out.append(
+                f"{s['undated_mentions']} of {s['mentions']} mentions undated (> {TARGETS['undated_share']:.0%})"
+            )
         if s["distractor_events"] > TARGETS["distractor_events"]:
             out.append(f"{s['distractor_events']} events from distractor articles")
         return out
@@ -186,6 +193,9 @@ def evaluate(export: dict, gold: dict, articles: list[str]) -> Report:
     items = items_from_export(export)
     undated = export.get("undated", [])
     report.undated = len(undated)
+    report.mentions = len(undated) + sum(
+        len(e.get("mentions", [])) for e in export.get("events", []) if e.get("date") is not None
+    )
     relevant = {g["article"] for g in all_gold}
     distractors = set(articles) - relevant
     used: set[int] = set()
@@ -335,7 +345,7 @@ def format_report(report: Report, *, summary_only: bool = False) -> str:
         f"date exact-match on matched events {s['date_exact']:.3f}  (matched with one-day slack: {s['matched_with_one_day_slack']})",
         f"participant F1 {s['participant_f1']:.3f}  topic micro-F1 {s['topic_f1']:.3f}",
         f"status accuracy {s['status_accuracy']:.3f}  kind accuracy {s['kind_accuracy']:.3f}",
-        f"false events from distractor articles: {s['distractor_events']}; undated mentions: {s['undated_mentions']}",
+        f"false events from distractor articles: {s['distractor_events']}; undated mentions: {s['undated_mentions']} of {s['mentions']} ({100 * s['undated_share']:.1f}%)",
     ]
     if report.topic_counts:
         lines.append(
