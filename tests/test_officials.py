@@ -82,3 +82,10 @@ def test_ingestion_stores_them_as_people_not_from_the_gazetteer(db):
     assert (person.country, person.from_gazetteer) == ("RU", False) and "Deputy Foreign Minister" in person.role
     assert set(Event.objects.get().participants.values_list("name", flat=True)) == {"Pavel Ivlev", "Farrukh Sharifzoda"}
     assert Person.objects.get(name="Vladimir Putin").from_gazetteer
+
+
+def test_the_head_of_a_unit_inside_a_ministry():
+    hits = find_officials(
+        "He met Mahmadullo Asadulloyev, head of the migration department of the Tajik Ministry of Labour."
+    )
+    assert [(h.entry.name, h.entry.country) for h in hits] == [("Mahmadullo Asadulloyev", "TJ")]

@@ -120,7 +120,8 @@ _PATTERNS: list[tuple[re.Pattern, re.Pattern, int, int, tuple[str, ...]]] = [
     (
         re.compile(
             rf"{_NAME},\s+(?:the\s+)?(?P<role>(?:(?i:first|deputy)\s+)?(?i:head|chief|director|chairman|chairwoman|chair)"
-            rf"\s+of\s+(?:the\s+)?{_NATION}\s+(?:[A-Z][\w'’-]*(?:\s+|$)(?:(?i:of|for|and)\s+)?){{1,6}})"
+            # (of a unit inside it: "head of the migration department of the Tajik Ministry of Labour")
+            rf"\s+of\s+(?:the\s+(?:[a-z][\w-]*\s+){{1,4}}of\s+)?(?:the\s+)?{_NATION}\s+(?:[A-Z][\w'’-]*(?:\s+|$)(?:(?i:of|for|and)\s+)?){{1,6}})"
         ),
         _NAME_FIRST_ANCHOR,
         60,
