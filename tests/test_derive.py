@@ -31,3 +31,9 @@ def test_a_finer_announcement_still_beats_a_coarser_report():
     reported = row(dt.date(2015, 10, 1), Status.HELD, precision=Precision.MONTH, published=dt.date(2015, 11, 1))
     d = derive([reported, announced])
     assert (d.date, d.date_precision, d.status) == (dt.date(2015, 10, 5), Precision.DAY, Status.HELD)
+
+
+def test_a_written_date_of_an_announcement_beats_a_lead_dated_report():
+    announced = row(dt.date(2015, 12, 21), Status.PLANNED, resolution="reference", published=dt.date(2015, 11, 27))
+    lead = row(dt.date(2015, 12, 23), Status.HELD, resolution="lead", published=dt.date(2015, 12, 23))
+    assert derive([lead, announced]).date == dt.date(2015, 12, 21)

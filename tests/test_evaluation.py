@@ -29,6 +29,7 @@ def test_surname_variants_compare_equal():
     # a former name of one person is that person's; a name two people share stays apart
     assert surname_key("Sirojiddin Aslov") == surname_key("Muhriddin")
     assert surname_key("Rustam Emomali") != surname_key("Rahmon")
+    assert surname_key("Anatoly Antonov") != surname_key("Rahmon")  # not through "Leader of the Nation"
 
 
 def test_perfect_match():

@@ -928,3 +928,37 @@ def test_a_contact_in_a_when_clause_on_a_visit_happened_then(gazetteer):
     assert surnames(on(r, dt.date(2014, 5, 1))) == {"Putin", "Rahmon"}
     call = run("Lavrov and Aslov had last spoken by telephone on March 9, when they discussed Afghanistan.", gazetteer)
     assert [e.kind for e in call.events] == ["call"]
+
+
+def test_review_cases_that_must_not_be_contacts(gazetteer):
+    # a Russian institution is no region a visit goes to
+    assert not run("Rahmon visited the Russian Embassy on Monday.", gazetteer).events
+    # a plane's last contact is no meeting
+    assert not run(
+        "The plane's last contact with air traffic control in Dushanbe was on Monday, Russian officials said.",
+        gazetteer,
+    ).events
+    # English words one letter from a short month are not months
+    r = run("Putin met Rahmon in Sochi, where the two watched Match 2 of the hockey final.", gazetteer)
+    assert [e.date for e in r.events] == [dt.date(2016, 4, 15)]
+    # a pronoun's contact with a third country's official is not the Russia–Tajikistan one
+    r = run("Putin met Rahmon in Sochi on Sunday. Later he met Chinese President Xi Jinping.", gazetteer)
+    assert [e.countries for e in r.events] == [{"RU", "TJ"}]
+
+
+def test_what_an_announcement_says_it_will_cover_is_no_standing_fact(gazetteer):
+    r = run(
+        "Putin will visit Dushanbe on April 20.\n\nIt has pledged $200 million to modernise the Tajik army.", gazetteer
+    )
+    assert "military" in on(r, dt.date(2016, 4, 20)).topics
+
+
+def test_blanking_offices_keeps_the_texts_length():
+    from timeline.extraction.gazetteer import _blank_offices
+
+    for text in (
+        "Rahmon received the heads of the Agency for Civil Service and Energy Minister Alexander Novak.",
+        "Tajik Agency for Ministry Trade and migration",
+        "the Ministry of Energy Ministry of Trade Service for Migration Agency",
+    ):
+        assert len(_blank_offices(text)) == len(text)

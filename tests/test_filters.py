@@ -189,3 +189,10 @@ def test_page_parameter_is_checked(client, seeded):
     assert client.get("/?page=0").status_code == 400
     assert client.get("/?page=abc").status_code == 400
     assert client.get("/?page=99").status_code == 200
+
+
+def test_found_by_hypothesis_a_superscript_digit_is_no_page_number():
+    from django.http import QueryDict
+
+    f = parse_filters(QueryDict("page=%C2%B9"), topics=set(), people=set())
+    assert f.page == 1 and any("page" in e for e in f.errors)

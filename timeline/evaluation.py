@@ -37,7 +37,11 @@ def _renamed() -> dict[str, str]:
     owners: dict[str, set[str]] = {}
     for person in PEOPLE:
         own = _skeleton(person["name"])
-        for alias in [person["name"], *person.get("aliases", [])]:
+        # names only: an honorific ("Leader of the Nation") is no surname
+        names = [
+            a for a in [person["name"], *person.get("aliases", [])] if re.fullmatch(r"(?:[A-Z][\w.'’-]*\s*){1,4}", a)
+        ]
+        for alias in names:
             owners.setdefault(_skeleton(alias), set()).add(own)
     return {k: next(iter(v)) for k, v in owners.items() if len(v) == 1 and k not in v}
 

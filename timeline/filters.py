@@ -154,7 +154,8 @@ def parse_filters(params, *, topics: set[str], people: set[str]) -> Filters:
     else:
         f.errors.append("'rows' must be kind or topic.")
     page = clean(params.get("page", "")) or "1"
-    if page.isdigit() and 1 <= int(page) <= 1_000_000:
+    # (ASCII digits only: "¹" and "٣" are digits to str.isdigit but not to int)
+    if page.isascii() and page.isdigit() and 1 <= int(page) <= 1_000_000:
         f.page = int(page)
     else:
         f.errors.append("'page' must be a whole number from 1.")

@@ -602,8 +602,9 @@ def derive(rows: list[dict]) -> Derived:
         # Of two dates as fine, a report of the contact as held knows its day better than an
         # announcement of it ("will meet on December 21" … "met on Monday, December 22").
         def rank(m):
+            # (the article's own date for a lead that gives none still comes after a written date)
             r = date_rank(m["date_precision"], m["date_resolution"], m["date_end"] is not None)
-            return r[:1] + (m["status"] != Status.HELD,) + r[1:]
+            return r[:1] + (m["date_resolution"] == "lead", m["status"] != Status.HELD) + r[1:]
 
         best = min(dated, key=rank)
         date, date_end, precision = best["date"], best["date_end"], best["date_precision"]

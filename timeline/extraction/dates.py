@@ -317,7 +317,11 @@ def _misspelt_month(word: str) -> int | None:
     hits = [
         i + 1
         for i, name in enumerate(_FULL_MONTHS)
-        if len(name) >= 5 and edit_distance(w, name) == 1 and not w.startswith(name)
+        if len(name) >= 5
+        and not w.startswith(name)
+        and edit_distance(w, name) == 1
+        # a short name only with two letters swapped ("Marhc"): one letter off is a word ("Match", "Marsh")
+        and (len(name) >= 6 or sorted(w) == sorted(name))
     ]
     return hits[0] if len(hits) == 1 else None
 

@@ -42,7 +42,7 @@ from .dates import (
     shift_of,
 )
 from .gazetteer import Gazetteer, Hit, PersonEntry, PlaceEntry
-from .officials import find_officials
+from .officials import _REGIONS, find_officials
 
 EARLIEST = dt.date(1991, 9, 9)  # independence of Tajikistan: no Russia–Tajikistan contact before it
 
@@ -110,7 +110,11 @@ _TRIGGERS: list[tuple[str, re.Pattern]] = [
             re.IGNORECASE | re.ASCII,
         ),
     ),
-    # Rarer wordings, each tried only in a sentence holding one of its words (see _GATES).
+]
+
+# Rarer wordings: (kind, pattern, words one of which (lower case) a sentence must hold for the
+# pattern to be tried at all).
+_GATED_TRIGGERS: list[tuple[str, re.Pattern, tuple[str, ...]]] = [
     # setting out: "left for Kazan", "flew to Moscow", "departed for Dushanbe"
     (
         "visit",
@@ -118,14 +122,16 @@ _TRIGGERS: list[tuple[str, re.Pattern]] = [
             r"\b(?:left|departed|flew|travell?ed|headed)\s+(?:for|to)(?=\s+(?:the\s+)?(?:Russian\s+|Tajik\s+)?(?-i:[A-Z]))",
             re.IGNORECASE | re.ASCII,
         ),
+        ("left", "departed", "flew", "travel", "headed"),
     ),
-    # "was welcomed at the airport by the prime minister"
+    # "was welcomed at the airport by Prime Minister Kokhir Rasulzoda"
     (
         "meeting",
         re.compile(
             r"\b(?:was|were)\s+(?:welcomed|greeted|met)\s+(?:[\w'’-]+\s+){0,5}?by(?=\s+(?:the\s+)?(?-i:[A-Z]))",
             re.IGNORECASE | re.ASCII,
         ),
+        ("welcomed", "greeted", " met "),
     ),
     # "signed by President Putin and President Rahmon"
     (
@@ -134,14 +140,16 @@ _TRIGGERS: list[tuple[str, re.Pattern]] = [
             r"\bsigned\s+by(?=\s+(?:the\s+(?:two\s+)?)?(?:(?-i:President|Prime|Foreign|Defen[cs]e|Minister)|presidents|leaders|heads))",
             re.IGNORECASE | re.ASCII,
         ),
+        ("signed by",),
     ),
     # "their previous contact on September 1"
     (
         "meeting",
         re.compile(
-            r"\b(?:previous|last|latest|recent)\s+(?:face-to-face\s+|in-person\s+|personal\s+|direct\s+)?contact\b",
+            r"\b(?:their|his|her)\s+(?:previous|last|latest|recent)\s+(?:face-to-face\s+|in-person\s+|personal\s+|direct\s+)?contact\b",
             re.IGNORECASE | re.ASCII,
         ),
+        ("contact",),
     ),
     # agreeing is a contact when the two are named as such ("the sides agreed" may be anyone's)
     (
@@ -151,16 +159,9 @@ _TRIGGERS: list[tuple[str, re.Pattern]] = [
             r"|two\s+(?:presidents|leaders|ministers|premiers))\s+(?:also\s+)?agreed\b",
             re.IGNORECASE | re.ASCII,
         ),
+        ("agreed",),
     ),
 ]
-# The words (lower case) a sentence must hold for a trigger pattern to be tried at all.
-_GATES: dict[int, tuple[str, ...]] = {
-    len(_TRIGGERS) - 5: ("left", "departed", "flew", "travel", "headed"),
-    len(_TRIGGERS) - 4: ("welcomed", "greeted", " met "),
-    len(_TRIGGERS) - 3: ("signed by",),
-    len(_TRIGGERS) - 2: ("contact",),
-    len(_TRIGGERS) - 1: ("agreed",),
-}
 
 _COUNTRY_WORDS = {
     "russian": "RU", "russia": "RU", "russia's": "RU", "russia’s": "RU", "kremlin": "RU", "moscow's": "RU",
@@ -261,7 +262,7 @@ _VENUE = re.compile(
     r"\b(?:sidelines|margins)\s+of\s+(?:[\w'’-]+\s+){0,8}?(?:summit|forum|session|meeting|conference|council|events?)s?\b"
     r"(?:\s+(?:in|of|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*(?:of\s+|and\s+)?)+)?"
     r"|\b(?:summits?|sessions?|meetings?)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*(?:of\s+|and\s+)?)+(?:\([A-Z]{2,6}\))?"
-    r"|\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:summits?|sessions?)\b"
+    r"|\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,6}\s+(?:summits?|sessions?)\b"
 )
 _SIDELINES = re.compile(
     r"\b(?:sidelines|margins)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,8}$", re.IGNORECASE | re.ASCII
@@ -487,10 +488,8 @@ def _find_triggers(sentence: str, person_starts: set[int] | None = None) -> list
     low = sentence.lower()
     counted = any(w in low for w in _COUNT_WORDS)
     ready = any(w in low for w in ("ready", "willing", "prepared", "eager"))
-    for k, (kind, pattern) in enumerate(_TRIGGERS):
-        gate = _GATES.get(k)
-        if gate and not any(w in low for w in gate):
-            continue
+    gated = [(kind, p) for kind, p, words in _GATED_TRIGGERS if any(w in low for w in words)]
+    for kind, pattern in _TRIGGERS + gated:
         for m in pattern.finditer(sentence):
             if any(m.start() < t.end and t.start < m.end() for t in found):
                 continue
@@ -705,7 +704,9 @@ def _usable_expr(
         noun = _OTHER_NOUN.search(before).start()
         tail_start = expr.start - len(before) + noun
         if triggers is None:
-            in_tail = any(p.search(before[noun:]) for _, p in _TRIGGERS)
+            in_tail = any(p.search(before[noun:]) for _, p in _TRIGGERS) or any(
+                p.search(before[noun:]) for _, p, _ in _GATED_TRIGGERS
+            )
         else:
             in_tail = any(tail_start <= t.start < expr.start for t in triggers)
         # On the sidelines of a gathering, or at it ("At the forum in March, Lavrov told …"), its
@@ -824,7 +825,7 @@ def _lead_sentences(
     span = reference.span
     for sentence in sentences:
         rest = sentence.text[max(0, span[1] - sentence.start) :] if span and sentence.start < span[1] else sentence.text
-        if len(rest.split()) < 5 or len(re.findall(r"\b[a-z]{3,}\b", rest)) < 2:
+        if len(rest.split()) < 5 or not re.search(r"\b[a-z]{3,}\b", rest):
             continue  # the dateline itself ("ST. PETERSBURG, December 22.", "/TASS/.", "15 June 2019 04:55 (UTC+04:00)")
         return [sentence]
     return []
@@ -1404,6 +1405,7 @@ def _date_list(sentence: str, exprs: list[DateExpression], trigger: _Trigger) ->
     return after
 
 
+_REGION = re.compile(_REGIONS)  # Russia's federal subjects (officials.py): "left for Russian Tatarstan"
 _VISIT_HEAD = re.compile(
     r"(?:visit(?:s|ed|ing)?|trip|arriv(?:e|ed|es|ing|al)|(?:left|departed|flew|travell?ed|headed)\s+(?:for|to))\b(?=\s)",
     re.IGNORECASE | re.ASCII,
@@ -1435,7 +1437,7 @@ def _visit_destination(sentence: str, trigger: _Trigger, gaz: Gazetteer) -> Plac
         return None
     name = re.sub(r"\s+", " ", m.group("name"))
     region = re.fullmatch(r"(Russian|Tajik)\s+(\S.*)", name)
-    if region and not gaz.find_places(region.group(2)):
+    if region and _REGION.fullmatch(region.group(2)) and not gaz.find_places(region.group(2)):
         # "left for Russian Tatarstan": a place the gazetteer does not know, in the country named
         return PlaceEntry(region.group(2), "RU" if region.group(1) == "Russian" else "TJ")
     if name in _COUNTRY_PLACES:
@@ -1571,9 +1573,9 @@ def _cluster(candidates: list[_Candidate], gaz: Gazetteer, ref: dt.date | None) 
         names = {p.name for p in c.people}
         if not (c.collective or names):
             continue
-        if c.resolved and not _bilateral(c) and c.countries - {"RU", "TJ"}:
-            # Its own date and a third country's people: another contact ("the day before, Putin held
-            # talks with the Kyrgyz president"), not part of a Russia–Tajikistan one.
+        if not _bilateral(c) and any(p.country not in {"RU", "TJ"} for p in c.people):
+            # A third country's official: another contact ("the day before, Putin held talks with
+            # the Kyrgyz president", "later he met Xi Jinping"), not part of a Russia–Tajikistan one.
             continue
         options = []
         for i, cl in enumerate(clusters):
@@ -1781,8 +1783,9 @@ def _build_event(cl: list[_Candidate], ref: dt.date | None) -> ExtractedEvent:
 
 
 _STANDING_FACT = re.compile(
-    r"(?:[A-Z][\w'’-]*\s+){0,2}?(?:Russia|Tajikistan|Moscow|Dushanbe|The\s+(?:base|country|republic|division)|It)(?:['’]s)?"
-    r"\s+(?:\w+\s+){0,2}?(?:remains?|is|are|has|have|hosts?|accounts?\s+for|borders?)\b",
+    r"(?:[A-Z][\w'’-]*\s+){0,2}?(?:Russia|Tajikistan|Moscow|Dushanbe|The\s+(?:base|country|republic|division))(?:['’]s)?"
+    r"\s+(?:\w+\s+){0,2}?(?:remains?|hosts?|accounts?\s+for|borders?|is|are|has|have)"
+    r"\s+(?:the|a|an|its|their|one|about|more|over|some|Tajikistan['’]s|Russia['’]s)\b",
     re.ASCII,
 )
 _SAYS = re.compile(
@@ -1808,7 +1811,8 @@ def _assign_topics(
     Each event owns the sentences that report it. A sentence that reports none belongs to the
     event reported last before it in the same paragraph ("Later in the day, Mishustin received
     Rahmon. Mishustin said trade had grown …"), else to the article's lead event (reported in its
-    first two passages).
+    first two passages); a reporter's standing fact outside a transcript ("Russia remains
+    Tajikistan's main trading partner") belongs to none.
     """
     sentences_of = sentences_of or {}
     owned: dict[tuple[int, int], int] = {}

@@ -178,7 +178,9 @@ def _blank_offices(text: str) -> str:
     if not spans:
         return text
     out, last = [], 0
-    for start, end in spans:
+    for start, end in sorted(spans):
+        if end <= last:
+            continue  # inside an office already blanked
         start = max(start, last)
         out.append(text[last:start] + " " * (end - start))
         last = end
