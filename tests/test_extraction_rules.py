@@ -962,3 +962,16 @@ def test_blanking_offices_keeps_the_texts_length():
         "the Ministry of Energy Ministry of Trade Service for Migration Agency",
     ):
         assert len(_blank_offices(text)) == len(text)
+
+
+def test_an_endless_sentence_is_read_in_pieces_that_keep_its_offsets(gazetteer):
+    from articles.text import split_sentences
+    from timeline.extraction.events import _MAX_SENTENCE, _bounded
+
+    text = "Putin met Rahmon and " * 400
+    whole = split_sentences(text)
+    pieces = _bounded(whole)
+    assert len(pieces) > len(whole) and all(len(p.text) <= _MAX_SENTENCE for p in pieces)
+    assert "".join(p.text for p in pieces) == "".join(w.text for w in whole)
+    assert all(text[p.start : p.end] == p.text for p in pieces)
+    assert run("MOSCOW, April 15 (TASS) - " + text, gazetteer).events  # still read, and in linear time

@@ -489,9 +489,14 @@ def _find_triggers(sentence: str, person_starts: set[int] | None = None) -> list
     counted = any(w in low for w in _COUNT_WORDS)
     ready = any(w in low for w in ("ready", "willing", "prepared", "eager"))
     gated = [(kind, p) for kind, p, words in _GATED_TRIGGERS if any(w in low for w in words)]
+    # the spans taken so far, sorted and disjoint: an overlap is found by bisection (a hostile line
+    # of thousands of "met" stays linear-logarithmic)
+    starts: list[int] = []
+    ends: list[int] = []
     for kind, pattern in _TRIGGERS + gated:
         for m in pattern.finditer(sentence):
-            if any(m.start() < t.end and t.start < m.end() for t in found):
+            k = bisect.bisect_left(starts, m.end())
+            if k and ends[k - 1] > m.start():
                 continue
             if _NEGATION.search(sentence[max(0, m.start() - 30) : m.start()]):
                 continue
@@ -519,6 +524,9 @@ def _find_triggers(sentence: str, person_starts: set[int] | None = None) -> list
             if kind == "summit" and re.match(r"\s+(?:between|with)\b", sentence[m.end() :]):
                 kind = "meeting"  # "a summit between the two presidents" is their bilateral meeting
             found.append(_Trigger(m.start(), m.end(), kind, m.group()))
+            k = bisect.bisect_left(starts, m.start())
+            starts.insert(k, m.start())
+            ends.insert(k, m.end())
     found.sort(key=lambda t: t.start)
     # Triggers a few words apart describe one contact ("received visiting …", "met … for talks").
     merged: list[_Trigger] = []
@@ -751,7 +759,7 @@ def extract_events(
     sentences_of: dict[int, list[Span]] = {}
     antecedent = None  # wire copy gives a sentence a paragraph: "He visited Moscow …" continues the last one
     for passage in passages:
-        sentences = split_sentences(passage.text, offset=passage.start)
+        sentences = _bounded(split_sentences(passage.text, offset=passage.start))
         sentences_of[passage.index] = sentences
         lead.extend(_lead_sentences(passage, sentences, passages, reference, found=bool(lead)))
         for sentence in sentences:
@@ -806,6 +814,26 @@ def _filed_from(sentence: str, trigger: _Trigger, dateline: PlaceEntry | None, p
         and all(p.country in {"RU", "TJ"} and p.country != dateline.country for p in people)
         and not re.match(r"\s+(?:to|of)\s+(?:the\s+)?(?-i:[A-Z])", sentence[trigger.end :])
     )
+
+
+# No sentence of news copy runs this long; a longer one is a list, a dump or hostile input, read in
+# pieces (cut at a space) so that the work per sentence stays bounded.
+_MAX_SENTENCE = 1500
+
+
+def _bounded(sentences: list[Span]) -> list[Span]:
+    if all(len(x.text) <= _MAX_SENTENCE for x in sentences):
+        return sentences
+    out = []
+    for x in sentences:
+        text, start = x.text, x.start
+        while len(text) > _MAX_SENTENCE:
+            cut = text.rfind(" ", 0, _MAX_SENTENCE)
+            cut = cut if cut > 0 else _MAX_SENTENCE
+            out.append(Span(x.index, start, start + cut, text[:cut]))
+            text, start = text[cut:], start + cut
+        out.append(Span(x.index, start, start + len(text), text))
+    return out
 
 
 def _is_headline(passage: Span, passages: list[Span]) -> bool:
