@@ -255,15 +255,7 @@ def evaluate(export: dict, gold: dict, articles: list[str]) -> Report:
         report.participant_fp += len(item.participants - want)
         report.participant_fn += len(want - item.participants)
         if want != item.participants:
-            report.people_errors.append(
-                {
-                    "article": g["article"],
-                    "date": g["date"],
-                    "extra": sorted(item.participants - want),
-                    "missing": sorted(want - item.participants),
-                    "quote": item.quote[:120],
-                }
-            )
+            report.people_errors.append(_difference(g, item, item.participants, want))
         gold_topics = set(g.get("topics", []))
         report.topic_tp += len(gold_topics & item.topics)
         report.topic_fp += len(item.topics - gold_topics)
@@ -272,15 +264,7 @@ def evaluate(export: dict, gold: dict, articles: list[str]) -> Report:
             counts = report.topic_counts.setdefault(slug, [0, 0, 0])
             counts[0 if slug in gold_topics & item.topics else 1 if slug in item.topics else 2] += 1
         if gold_topics != item.topics:
-            report.topic_errors.append(
-                {
-                    "article": g["article"],
-                    "date": g["date"],
-                    "extra": sorted(item.topics - gold_topics),
-                    "missing": sorted(gold_topics - item.topics),
-                    "quote": item.quote[:120],
-                }
-            )
+            report.topic_errors.append(_difference(g, item, item.topics, gold_topics))
         report.status_ok += item.status == g.get("status")
         report.kind_ok += item.kind == g.get("kind")
     matched = set(used)
@@ -303,6 +287,17 @@ def evaluate(export: dict, gold: dict, articles: list[str]) -> Report:
         if item.article in distractors:
             report.distractor_events += 1
     return report
+
+
+def _difference(g: dict, item: Item, found: set[str], want: set[str]) -> dict:
+    """A matched event whose topics or participants differ from the gold's."""
+    return {
+        "article": g["article"],
+        "date": g["date"],
+        "extra": sorted(found - want),
+        "missing": sorted(want - found),
+        "quote": item.quote[:120],
+    }
 
 
 def _best_item(items: list[Item], g: dict, used: set[int]) -> int | None:
@@ -376,14 +371,10 @@ def format_report(report: Report, *, summary_only: bool = False) -> str:
         lines.append(f"\nmatched a day off ({len(report.approximate)}):")
         for a in report.approximate:
             lines.append(f"  - {a['article']} gold {a['date']}, found {a['found']}: {a['quote']}")
-    if report.topic_errors:
-        lines.append(f"\ntopics differ ({len(report.topic_errors)} matched events):")
-        for t in report.topic_errors:
-            diff = " ".join([f"+{x}" for x in t["extra"]] + [f"-{x}" for x in t["missing"]])
-            lines.append(f"  - {t['article']} {t['date']} {diff}: {t['quote']}")
-    if report.people_errors:
-        lines.append(f"\nparticipants differ ({len(report.people_errors)} matched events):")
-        for t in report.people_errors:
+    for what, errors in (("topics", report.topic_errors), ("participants", report.people_errors)):
+        if errors:
+            lines.append(f"\n{what} differ ({len(errors)} matched events):")
+        for t in errors:
             diff = " ".join([f"+{x}" for x in t["extra"]] + [f"-{x}" for x in t["missing"]])
             lines.append(f"  - {t['article']} {t['date']} {diff}: {t['quote']}")
     if report.false_events:

@@ -277,18 +277,18 @@ _INTEGRATION = re.compile(
     r"membership|accession|join(?:ing)?\s+the)\b",
     re.IGNORECASE | re.ASCII,
 )
+# What a contact prepares: "the upcoming", "preparations for the", "preparing for the next".
+_PREPARED = (
+    r"\b(?:upcoming|forthcoming|preparations?\s+for|prepar(?:e|es|ed|ing))\s+(?:for\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+)
 _ORGANISATION_AS_SUBJECT = re.compile(
     r"\b(?:within|inside|under|in)\s+(?:the\s+)?(?:frameworks?\s+of\s+(?:the\s+)?)?"
     r"(?-i:CIS|CSTO|SCO|UN|BRICS|Commonwealth|Collective|Shanghai|United)"
     # a gathering or a chairmanship the contact prepares is what it is about
-    r"|\b(?:upcoming|forthcoming|preparations?\s+for|prepar(?:e|es|ed|ing))\s+(?:for\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:summit|meeting|session|chairmanship|presidency)s?\b",
+    rf"|{_PREPARED}(?:summit|meeting|session|chairmanship|presidency)s?\b",
     re.ASCII | re.IGNORECASE,
 )
-_UPCOMING = re.compile(
-    r"\b(?:upcoming|forthcoming|preparations?\s+for|prepar(?:e|es|ed|ing))\s+(?:for\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?$",
-    re.IGNORECASE | re.ASCII,
-)
+_UPCOMING = re.compile(rf"{_PREPARED}$", re.IGNORECASE | re.ASCII)
 _PLAN = re.compile(
     r"\b(?:plan|programme|program|roadmap|road\s+map|strategy|concept)\s+(?:of|for|on|between)\b[^.;]{0,80}?\b(?:for|in|until|through)\s+(?:the\s+(?:years?\s+)?)?$",
     re.IGNORECASE | re.ASCII,
@@ -532,7 +532,7 @@ def _find_triggers(sentence: str, person_starts: set[int] | None = None) -> list
     merged: list[_Trigger] = []
     for t in found:
         gap = sentence[merged[-1].end : t.start] if merged else ""
-        invitation = t.text.lower().startswith("invit") and not re.search(r"\bat\s+the\s+$", sentence[: t.start], re.I)
+        invitation = _invites(sentence, t)
         # (nor are coordinated verbs with a person between them: "meet Rahmon and hold talks with Mirzo")
         coordinated = (
             merged and _COORDINATED.search(gap) and any(merged[-1].end <= p < t.start for p in (person_starts or ()))
@@ -550,11 +550,7 @@ def _find_triggers(sentence: str, person_starts: set[int] | None = None) -> list
     if len(merged) > 1:
         # "At the invitation of Lavrov, Muhriddin paid a visit": the invitation is the host's part of
         # the visit the sentence reports, not a contact (or a future one) of its own
-        hosted = [
-            t
-            for t in merged
-            if t.text.lower().startswith("invit") and re.search(r"\bat\s+the\s+$", sentence[: t.start], re.I)
-        ]
+        hosted = [t for t in merged if t.text.lower().startswith("invit") and not _invites(sentence, t)]
         merged = [t for t in merged if t not in hosted] or merged
     if len(merged) > 1 and any(t.kind != "visit" for t in merged):
         # "will arrive on Thursday evening, and his talks … are set for Friday": the arrival opens the
@@ -894,11 +890,12 @@ def _transcript_parties(candidates: list[_Candidate], passages: list[Span], gaz:
     counts = Counter(speaker_of.values())
     main = {cc: max((p for p in counts if p.country == cc), key=counts.get, default=None) for cc in ("RU", "TJ")}
     first = min(speaker_of)
-    for cc in ("RU", "TJ"):
-        if main[cc] is None:
-            # excerpts of one side's remarks: the other side is the one the headline and lead name
-            named_above = [h.entry for p in passages if p.index < first for h in gaz.find_people(p.text)]
-            main[cc] = next((e for e in named_above if e.country == cc and not _speaks_for(e.role)), None)
+    if None in main.values():
+        # excerpts of one side's remarks: the other side is the one the headline and lead name
+        named_above = [h.entry for p in passages if p.index < first for h in gaz.find_people(p.text)]
+        for cc in ("RU", "TJ"):
+            if main[cc] is None:
+                main[cc] = next((e for e in named_above if e.country == cc and not _speaks_for(e.role)), None)
     for c in candidates:
         named = {p.country for p in c.people}
         speaker = speaker_of.get(c.passage_index)
@@ -1098,9 +1095,19 @@ _COORDINATED = re.compile(
 _INVITED_TO = re.compile(r"\b(?:invitations?|invited(?:\s+\w+){0,3}?)\s+to\s+$", re.IGNORECASE | re.ASCII)
 
 
+_AT_THE = re.compile(r"\bat\s+the\s+$", re.IGNORECASE)
+
+
+def _invites(sentence: str, trigger: _Trigger) -> bool:
+    """The trigger is an invitation of its own ("invited him to Sochi"), not "at the invitation of"
+    a host."""
+    return trigger.text.lower().startswith("invit") and not _AT_THE.search(sentence[: trigger.start])
+
+
 def _invitation(sentence: str, trigger: _Trigger) -> bool:
+    """An invitation, or the contact one invites to ("accepted an invitation to visit Moscow")."""
     if trigger.text.lower().startswith("invit"):
-        return not re.search(r"\bat\s+the\s+$", sentence[: trigger.start], re.I)
+        return _invites(sentence, trigger)
     return bool(_INVITED_TO.search(sentence[max(0, trigger.start - 60) : trigger.start]))
 
 
