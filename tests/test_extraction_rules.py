@@ -745,12 +745,19 @@ def test_a_visit_programme_with_several_hosts_is_several_contacts(gazetteer):
         ("talks", ["Mirzo", "Shoigu"], *april),
         ("visit", ["Shoigu"], *april),
     ]
-    # one host: the visit and its meeting stay one contact
+    # one host, told in a sentence of its own: the trip and the meeting are still two facts
     one = run(
-        "Sergei Shoigu will pay an official visit to Tajikistan on April 20-21.\n\nHe is to meet President Emomali Rahmon.",
+        "Sergei Shoigu will pay an official visit to Tajikistan on April 20-21.\n\n"
+        "While in Dushanbe, he is to meet President Emomali Rahmon.",
         gazetteer,
     )
-    assert len(one.events) == 1
+    assert sorted((e.kind, sorted(surnames(e)), e.date) for e in one.events) == [
+        ("meeting", ["Rahmon", "Shoigu"], april[0]),
+        ("visit", ["Shoigu"], april[0]),
+    ]
+    # a visit whose own sentence names the host is one contact
+    both = run("Sergei Shoigu will visit Tajikistan on April 20-21 for talks with President Emomali Rahmon.", gazetteer)
+    assert len(both.events) == 1
 
 
 def test_setting_out_for_a_place_is_a_visit_and_dates_the_story(gazetteer):

@@ -325,6 +325,8 @@ _PRONOUN_SUBJECT = re.compile(
     r"^[\"“]?(?:He|She)\b|\b(?:he|she)(?=\s+and\s+[A-Z])|(?:;|,\s+and|,\s+when|,\s+where|,\s+but|\bthat)\s+(?:he|she)\b"
     # "…: in February he paid a working visit": a pronoun before a contact verb is its subject
     r"|\b(?:he|she)\s+(?:also\s+|then\s+|later\s+)?(?:met|paid|held|visited|received|hosted|spoke|flew|travell?ed|arrived|returned)\b"
+    # "While in Dushanbe, he is to meet …", "On Monday, she flew …": a fronted adverbial, then the subject
+    r"|^[\"“]?[A-Z][^,;:.\"“”]{0,60},\s+(?:he|she)\b"
 )
 
 
@@ -1645,10 +1647,15 @@ def _cluster(candidates: list[_Candidate], gaz: Gazetteer, ref: dt.date | None) 
     return [_build_event(cl, ref) for cl in _split_programme(clusters)]
 
 
+_WELCOMED = re.compile(r"(?:was|were)\s+(?:welcomed|greeted|met)\b", re.IGNORECASE | re.ASCII)
+
+
 def _split_programme(clusters: list[list[_Candidate]]) -> list[list[_Candidate]]:
-    """A visit whose programme lists several hosts in one sentence ("he will meet President Rahmon and
-    hold talks with Foreign Minister Muhriddin") is several contacts: each host's meeting is an event of its
-    own, within the visit's dates."""
+    """A visit told by its visitor alone ("Volodin will arrive in Dushanbe on October 18") is one contact
+    and each host the visitor meets during it another ("While in Dushanbe, Volodin will hold talks with
+    Speaker Zuhurov"; "he will meet President Rahmon and hold talks with Foreign Minister Muhriddin"):
+    news reports a trip and its meetings as separate facts. Each host's meeting is an event of its own,
+    within the visit's dates unless it gives its own."""
     out = []
     for cl in clusters:
         dated = [c for c in cl if c.resolved]
@@ -1658,12 +1665,16 @@ def _split_programme(clusters: list[list[_Candidate]]) -> list[list[_Candidate]]
             out.append(cl)
             continue
         programme = [
-            c for c in cl if not c.resolved and c.kind in {"meeting", "talks"} and c.sentence != visit.sentence
+            c
+            for c in cl
+            if not c.resolved
+            and c.kind in {"meeting", "talks"}
+            and c.sentence != visit.sentence
+            and not _WELCOMED.match(c.trigger.text)  # greeted on arrival: part of the trip itself
         ]
         hosts = [(c, next((p for p in c.people if p.country not in visitors), None)) for c in programme]
         hosts = [(c, h) for c, h in hosts if h is not None]
-        if len({h.name for _, h in hosts}) < 2 or len({c.sentence.start for c, _ in hosts}) > 1:
-            # (a programme is one sentence listing the hosts; contacts told apart are clustered as they are)
+        if not hosts:
             out.append(cl)
             continue
         apart = {id(c) for c, _ in hosts}
@@ -1671,11 +1682,13 @@ def _split_programme(clusters: list[list[_Candidate]]) -> list[list[_Candidate]]
         note = (
             f"no date in the sentence; part of the visit of '{visit.expr.text if visit.expr else visit.resolved.date}'"
         )
-        for c, _host in hosts:
+        by_host: dict[str, list[_Candidate]] = {}
+        for c, host in hosts:
             c.resolved = replace(visit.resolved, method="context", note=note)
             c.people = list(dict.fromkeys(visit.people + c.people))
             c.countries = c.countries | visit.countries
-            out.append([c])
+            by_host.setdefault(host.name, []).append(c)
+        out.extend(by_host.values())
     return out
 
 
