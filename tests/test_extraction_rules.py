@@ -982,3 +982,23 @@ def test_an_endless_sentence_is_read_in_pieces_that_keep_its_offsets(gazetteer):
     assert "".join(p.text for p in pieces) == "".join(w.text for w in whole)
     assert all(text[p.start : p.end] == p.text for p in pieces)
     assert run("MOSCOW, April 15 (TASS) - " + text, gazetteer).events  # still read, and in linear time
+
+
+def test_the_two_leaders_are_the_visitor_and_the_host_named_before(gazetteer):
+    # the story just told names the visitor alone; "the two leaders" adds the host the headline named
+    r = run(
+        "Putin to meet Rahmon in Dushanbe\n\n"
+        "Vladimir Putin arrived in Dushanbe on Thursday for a state visit.\n\n"
+        "It is the third meeting of the two leaders this year; they last met on March 3 in Moscow.",
+        gazetteer,
+    )
+    march = on(r, dt.date(2016, 3, 3))
+    assert surnames(march) == {"Putin", "Rahmon"}
+    # "the sides" may be delegations: no one is added for them
+    sides = run(
+        "Putin to meet Rahmon in Dushanbe\n\n"
+        "Vladimir Putin arrived in Dushanbe on Thursday for a state visit.\n\n"
+        "The sides last met on March 3 in Moscow.",
+        gazetteer,
+    )
+    assert not [e for e in sides.events if e.date == dt.date(2016, 3, 3) and "Rahmon" in surnames(e)]

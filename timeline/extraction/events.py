@@ -1538,6 +1538,7 @@ def _cluster(candidates: list[_Candidate], gaz: Gazetteer, ref: dt.date | None) 
                 entry = next(m for x in context for m in x.people if m.name == p)
                 c.people.append(entry)
                 c.countries.add(entry.country)
+            _other_side(c, candidates)
         if not _bilateral(c) and not c.collective:
             continue
         if not _bilateral(c) and c.collective and not clusters:
@@ -1581,6 +1582,7 @@ def _cluster(candidates: list[_Candidate], gaz: Gazetteer, ref: dt.date | None) 
                     if entry not in c.people:
                         c.people.append(entry)
                 c.countries |= {p.country for p in c.people}
+                _other_side(c, candidates)
                 if not _bilateral(c):
                     continue
             clusters.append([c])
@@ -1734,6 +1736,29 @@ def _same_sides(people: list[PersonEntry], others: list[PersonEntry]) -> bool:
         if mine and theirs and not mine & theirs:
             return False
     return True
+
+
+_TWO_PARTIES = re.compile(
+    r"\b(?:the\s+two|both)\s+(?:leaders|presidents|heads\s+of\s+state|ministers|premiers|prime\s+ministers)\b",
+    re.IGNORECASE | re.ASCII,
+)
+
+
+def _other_side(c: _Candidate, candidates: list[_Candidate]) -> None:
+    """ "The two leaders", "both presidents" name two people: when the story just told gives only one
+    ("Putin continues his programme in Dushanbe"), the other is the official of the other country
+    the article named last before ("Putin to hold talks with Rahmon")."""
+    have = {p.country for p in c.people} & {"RU", "TJ"}
+    if len(have) != 1 or not _TWO_PARTIES.search(c.sentence.text):
+        return
+    (missing,) = {"RU", "TJ"} - have
+    here = next(i for i, x in enumerate(candidates) if x is c)
+    for x in reversed(candidates[:here]):
+        other = [p for p in x.people if p.country == missing]
+        if other:
+            c.people.append(other[-1])
+            c.countries.add(missing)
+            return
 
 
 def _previous_cluster(clusters: list[list[_Candidate]], candidates: list[_Candidate], c: _Candidate):
