@@ -1002,3 +1002,15 @@ def test_the_two_leaders_are_the_visitor_and_the_host_named_before(gazetteer):
         gazetteer,
     )
     assert not [e for e in sides.events if e.date == dt.date(2016, 3, 3) and "Rahmon" in surnames(e)]
+
+
+def test_a_figure_s_period_is_no_contact_date(gazetteer):
+    r = run(
+        "Sirojiddin Muhriddin met Sergei Lavrov in Moscow and noted that trade between the two countries "
+        "in 2015 fell by a third.",
+        gazetteer,
+    )
+    assert [e.date for e in r.events] == [dt.date(2016, 4, 15)]  # the article's day, not 2015
+    # a year that dates the contact itself stays
+    met = run("Sirojiddin Muhriddin met Sergei Lavrov in 2015 and said trade fell by a third.", gazetteer)
+    assert [(e.date, e.precision) for e in met.events] == [(dt.date(2015, 1, 1), "year")]

@@ -232,6 +232,17 @@ _OTHER_NOUN = re.compile(
     r"inauguration|swearing-in|appointment)\b[^.;]{0,50}$",
     re.IGNORECASE | re.ASCII,
 )
+# A period a figure is given for: "trade between the two countries in 2020 amounted to …",
+# "remittances last year reached …".
+_FIGURE_NOUN = re.compile(
+    r"\b(?:trade|turnover|exports?|imports?|remittances|investments?|GDP|output|production|volume|growth)\b[^.;,]{0,30}$",
+    re.IGNORECASE | re.ASCII,
+)
+_FIGURE_AFTER = re.compile(
+    r"\s*,?\s*(?:amounted|reached|grew|rose|fell|dropped|declined|totall?ed|exceeded|increased|decreased|stood|"
+    r"surpassed|doubled|was\s+(?:up|down|worth)|came\s+to)\b",
+    re.IGNORECASE | re.ASCII,
+)
 # Words that open another clause: triggers on either side report different contacts.
 _CLAUSE_BREAK = re.compile(
     r"[;:()]|,\s+and\b|\b(?:that|which|who|whom|during|after|before|since|when|while|whereas|but|although|as well as|and also)\b",
@@ -704,6 +715,8 @@ def _usable_expr(
         return False
     if expr.form in {"year", "month_year"} and _PLAN.search(sentence[max(0, expr.start - 90) : expr.start]):
         return False  # "inked a plan of cooperation between the two ministries for 2023": the plan's years
+    if _FIGURE_AFTER.match(sentence[expr.end : expr.end + 40]) and _FIGURE_NOUN.search(before[-40:]):
+        return False  # "trade in 2020 amounted to $973 million": the figure's period, not a contact's day
     if _OTHER_NOUN.search(before):
         # "... the summit due on June 15": the date belongs to the summit. A trigger in between wins,
         # and so does attending it ("invited him to attend the celebrations on May 9").
