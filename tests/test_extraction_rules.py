@@ -1014,3 +1014,11 @@ def test_a_figure_s_period_is_no_contact_date(gazetteer):
     # a year that dates the contact itself stays
     met = run("Sirojiddin Muhriddin met Sergei Lavrov in 2015 and said trade fell by a third.", gazetteer)
     assert [(e.date, e.precision) for e in met.events] == [(dt.date(2015, 1, 1), "year")]
+
+
+def test_what_talks_are_about_does_not_take_their_date(gazetteer):
+    r = run("Sergei Lavrov and Sirojiddin Aslov will hold talks on the draft treaty in May.", gazetteer)
+    assert [(e.date, e.precision, e.status) for e in r.events] == [(dt.date(2016, 5, 1), "month", "planned")]
+    # the noun's own date stays its own
+    signed = run("Sergei Lavrov and Sirojiddin Aslov held talks on the treaty signed in 2013.", gazetteer)
+    assert all(e.date is None or e.date.year != 2013 for e in signed.events)

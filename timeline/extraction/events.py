@@ -243,6 +243,16 @@ _FIGURE_AFTER = re.compile(
     r"surpassed|doubled|was\s+(?:up|down|worth)|came\s+to)\b",
     re.IGNORECASE | re.ASCII,
 )
+_SUBJECT_OF = re.compile(
+    r"\b(?:talks|negotiations|consultations|meetings?|round|conversation)\s+(?:on|about|over|concerning|regarding)\s+"
+    r"(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE | re.ASCII,
+)
+_OWN_DATE = re.compile(
+    r"\b(?:signed|reached|concluded|adopted|held|due|scheduled|set|planned|ratified|approved|expir\w+|took|entered|"
+    r"launched|opened|started|began|ended|celebrated|marked|which|that)\b",
+    re.IGNORECASE | re.ASCII,
+)
 # Words that open another clause: triggers on either side report different contacts.
 _CLAUSE_BREAK = re.compile(
     r"[;:()]|,\s+and\b|\b(?:that|which|who|whom|during|after|before|since|when|while|whereas|but|although|as well as|and also)\b",
@@ -737,6 +747,11 @@ def _usable_expr(
             and not _SIDELINES.search(sentence[max(0, at - 80) : at])
             and not _AT_GATHERING.search(sentence[max(0, at - 40) : at])
             and not _CAME_FOR.search(sentence[max(0, at - 90) : at])
+            and not (
+                # "the next round of talks on the draft agreement in May": what the talks are about
+                # is no event; the date is the talks' unless the noun has its own ("signed in 2013")
+                _SUBJECT_OF.search(sentence[max(0, at - 80) : at]) and not _OWN_DATE.search(before[noun:])
+            )
         ):
             return False
     return True
