@@ -1022,3 +1022,32 @@ def test_what_talks_are_about_does_not_take_their_date(gazetteer):
     # the noun's own date stays its own
     signed = run("Sergei Lavrov and Sirojiddin Aslov held talks on the treaty signed in 2013.", gazetteer)
     assert all(e.date is None or e.date.year != 2013 for e in signed.events)
+
+
+def test_his_meeting_is_the_meeting_of_the_person_just_named(gazetteer):
+    r = run(
+        "Sergei Lavrov arrived in Dushanbe on Wednesday.\n\n"
+        "His meeting with President Emomali Rahmon took place on Thursday at the Palace of Nations.",
+        gazetteer,
+    )
+    assert surnames(on(r, dt.date(2016, 4, 14))) == {"Lavrov", "Rahmon"}
+
+
+def test_a_trip_that_follows_other_visits_does_not_take_their_date(gazetteer):
+    r = run(
+        "Dmitry Medvedev arrived in Dushanbe on Thursday for talks with Emomali Rahmon.\n\n"
+        "His trip to Tajikistan follows visits to Uzbekistan and Turkmenistan in March.",
+        gazetteer,
+    )
+    assert not [e for e in r.events if e.date and e.date.month == 3]
+    assert surnames(on(r, dt.date(2016, 4, 14))) == {"Medvedev", "Rahmon"}
+
+
+def test_their_before_a_contact_noun_names_its_parties(gazetteer):
+    r = run(
+        "Vladimir Putin received Emomali Rahmon in Sochi on Tuesday.\n\n"
+        "The meeting followed their telephone conversation on March 30, when Putin invited Rahmon.",
+        gazetteer,
+    )
+    call = on(r, dt.date(2016, 3, 30))
+    assert (call.kind, surnames(call)) == ("call", {"Putin", "Rahmon"})

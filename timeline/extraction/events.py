@@ -348,12 +348,17 @@ _PRONOUN_SUBJECT = re.compile(
     r"|\b(?:he|she)\s+(?:also\s+|then\s+|later\s+)?(?:met|paid|held|visited|received|hosted|spoke|flew|travell?ed|arrived|returned)\b"
     # "While in Dushanbe, he is to meet …", "On Monday, she flew …": a fronted adverbial, then the subject
     r"|^[\"“]?[A-Z][^,;:.\"“”]{0,60},\s+(?:he|she)\b"
+    # "His meeting with President Rahmon took place on Friday": the possessor is the person just named
+    r"|^[\"“]?(?:His|Her)\s+(?:[\w'’-]+\s+){0,2}?(?:meeting|talks|visit|trip|conversation|call|negotiations)\b"
 )
 
 
 def _has_pronoun_subject(sentence: str) -> bool:
     low = f" {sentence.lower()} "
-    gate = " he " in low or " she " in low or "“he " in low or '"he ' in low or "“she " in low or '"she ' in low
+    gate = (
+        " he " in low or " she " in low or "“he " in low or '"he ' in low or "“she " in low or '"she ' in low
+        or low.startswith((" his ", " her ", ' "his ', ' "her ', " “his ", " “her "))
+    )  # fmt: skip
     return gate and bool(_PRONOUN_SUBJECT.search(sentence))
 
 
@@ -363,7 +368,7 @@ def _speaks_for(role: str) -> bool:
     return bool(_SPOKESPERSON.search(role))
 
 
-_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b|^[\"“]?(?:His|Her)\b")
 _HOSTING = re.compile(r"\s+(?:will\s+|is\s+|was\s+|is\s+to\s+)?host(?:s|ed|ing)?\b")
 _PRONOUN_ONLY = re.compile(
     r"^(?!.*\b(?:the|both|two)\s+(?:leaders|presidents|sides|ministers|premiers|talks|meeting)\b)", re.S | re.I
@@ -503,6 +508,10 @@ _READY = re.compile(
     r"\b(?:ready|willing|prepared|eager)\s+to\s+(?:hold|have|host|organi[sz]e|arrange)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?$",
     re.I,
 )
+_POSSESSED = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}")
+_SEQUENCE = re.compile(
+    r"\b(?:follow(?:s|ed|ing)?|precede[sd]?|preceding|ahead\s+of|prior\s+to)\b", re.IGNORECASE | re.ASCII
+)
 _NAMED_AS = re.compile(r"\b(?:is|was|are|were|be|been|being|widely|also|often|still|commonly|so|now)\s+$", re.I)
 
 
@@ -560,6 +569,9 @@ def _find_triggers(sentence: str, person_starts: set[int] | None = None) -> list
         coordinated = (
             merged and _COORDINATED.search(gap) and any(merged[-1].end <= p < t.start for p in (person_starts or ()))
         )
+        sequence = "follow" in gap or "preced" in gap or "prior" in gap or "ahead" in gap
+        if sequence and _SEQUENCE.search(gap):
+            coordinated = True  # "his trip to Tajikistan follows visits to Kazakhstan": one contact, then another
         if merged and len(gap) <= 60 and not _CLAUSE_BREAK.search(gap) and not invitation and not coordinated:
             # (an invitation after a contact is to the next one: "met Rahmon and invited him to Sochi")
             prev = merged[-1]
@@ -1237,6 +1249,10 @@ def _sentence_candidates(
         slot["countries"].update({"RU", "TJ"})
     for m in _COLLECTIVE.finditer(s):
         i = _nearest(triggers, m.start())
+        if m.group().lower() in {"their", "your"}:
+            # a possessive is its noun's: "the meeting followed their telephone conversation"
+            nxt = next((j for j, t in enumerate(triggers) if _POSSESSED.fullmatch(s[m.end() : t.start])), None)
+            i = i if nxt is None else nxt
         if _RESULTS_OF.search(s[: triggers[i].start]) and not (triggers[i].start <= m.start() < triggers[i].end + 40):
             continue  # "the two ministers discussed the results of the summit held in February": not theirs
         per[i]["collective"] = True
@@ -1316,6 +1332,9 @@ def _sentence_candidates(
             if i in actors or triggers[i].kind == "summit":
                 continue  # a gathering nobody is said to attend keeps its date ("the upcoming SCO summit in September")
             j = min(actors, key=lambda k: abs(triggers[k].start - triggers[i].start))
+            a, b = sorted((triggers[i], triggers[j]), key=lambda t: t.start)
+            if _SEQUENCE.search(s[a.end : b.start]):
+                continue  # "his trip follows visits to Kazakhstan in September": the other trip's date
             if slot["exprs"] and _invitation(s, triggers[j]):
                 # "in a phone call on Friday, Putin invited Rahmon to Moscow": the inviter and the
                 # invited are the call's parties; the call keeps its date, the invitation its own.
