@@ -1051,3 +1051,12 @@ def test_their_before_a_contact_noun_names_its_parties(gazetteer):
     )
     call = on(r, dt.date(2016, 3, 30))
     assert (call.kind, surnames(call)) == ("call", {"Putin", "Rahmon"})
+
+
+def test_the_visit_opening_a_sentence_is_the_visit_just_reported(gazetteer):
+    r = run(
+        "Tajik Defence Minister Sherali Mirzo visited Moscow on Tuesday.\n\n"
+        "The visit took place at the invitation of Russian Defence Minister Sergei Shoigu.",
+        gazetteer,
+    )
+    assert [(e.kind, e.date, surnames(e)) for e in r.events] == [("visit", dt.date(2016, 4, 12), {"Mirzo", "Shoigu"})]

@@ -508,6 +508,10 @@ _READY = re.compile(
     r"\b(?:ready|willing|prepared|eager)\s+to\s+(?:hold|have|host|organi[sz]e|arrange)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?$",
     re.I,
 )
+_THE_CONTACT = re.compile(
+    r"[\"“]?(?:The|This|That)\s+(?:[\w'’-]+\s+){0,2}?(?:visit|talks|meeting|negotiations|conversation|trip)\b"
+    r"(?!\s+(?:with|between|of)\b)"
+)
 _POSSESSED = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}")
 _SEQUENCE = re.compile(
     r"\b(?:follow(?:s|ed|ing)?|precede[sd]?|preceding|ahead\s+of|prior\s+to)\b", re.IGNORECASE | re.ASCII
@@ -1684,8 +1688,18 @@ def _cluster(candidates: list[_Candidate], gaz: Gazetteer, ref: dt.date | None) 
             distance, before = _distance(positions[i], idx)
             same_family = _family(cl[0].kind) == _family(c.kind)
             options.append((not same_family, not before, distance, i))
+        if not options and not c.resolved and _THE_CONTACT.match(c.sentence.text):
+            # "The visit took place at the invitation of Lavrov": the definite noun opening the sentence
+            # is the contact of that kind just reported, whoever else the sentence names
+            same = [
+                (_distance(positions[i], idx)[0], i)
+                for i, cl in enumerate(clusters)
+                if positions[i] and positions[i][0] < idx and any(x.kind == c.kind for x in cl)
+            ]
+            if same:
+                options.append((False, False, *min(same)))
         if options:
-            add(min(options)[3], c, idx)
+            add(min(options)[-1], c, idx)
         elif _bilateral(c) and c.people and not c.resolved:
             clusters.append([])
             positions.append([])
