@@ -81,7 +81,10 @@ _ABBREVIATIONS = {
     "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul",
     "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.g", "i.e", "approx", "est", "fig",
 }  # fmt: skip
-_BOUNDARY = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n+")
+# (copied pages often lose the space between sentences: "… the Consular Service.During the meeting";
+# two lower-case letters or digits, a full stop and a capitalised word are still a boundary, unlike
+# "U.S.Army")
+_BOUNDARY = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|(?<=[a-z0-9]{2}\.)(?=[A-Z][a-z])|\n+")
 
 
 def split_sentences(text: str, *, offset: int = 0) -> list[Span]:

@@ -1060,3 +1060,11 @@ def test_the_visit_opening_a_sentence_is_the_visit_just_reported(gazetteer):
         gazetteer,
     )
     assert [(e.kind, e.date, surnames(e)) for e in r.events] == [("visit", dt.date(2016, 4, 12), {"Mirzo", "Shoigu"})]
+
+
+def test_a_deputy_s_title_is_not_the_office_it_contains(gazetteer):
+    r = run(
+        "Deputy Prime Minister of Russia Alexei Overchuk met Tajik Foreign Minister Sirojiddin Muhriddin on Tuesday.",
+        gazetteer,
+    )
+    assert surnames(on(r, dt.date(2016, 4, 12))) == {"Overchuk", "Muhriddin"}

@@ -89,3 +89,27 @@ def test_the_head_of_a_unit_inside_a_ministry():
         "He met Mahmadullo Asadulloyev, head of the migration department of the Tajik Ministry of Labour."
     )
     assert [(h.entry.name, h.entry.country) for h in hits] == [("Mahmadullo Asadulloyev", "TJ")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cc"),
+    [
+        # a formal title written out before the name, the country read from its words
+        ("The Minister of Culture of the Republic of Tajikistan Matlubakhon Sattoriyon opened it.", "Matlubakhon Sattoriyon", "TJ"),
+        ("Deputy Chairman of the Government of the Russian Federation Viktoria Abramchenko arrived.", "Viktoria Abramchenko", "RU"),
+        ("Ambassador Extraordinary and Plenipotentiary of the Russian Federation to the Republic of Tajikistan Pavel Orlov came.", "Pavel Orlov", "RU"),
+        ("Governor of the Kursk Region Roman Starovoit signed it.", "Roman Starovoit", "RU"),
+        ("Chairman of Sughd region Rajabboy Ahmadzoda welcomed them.", "Rajabboy Ahmadzoda", "TJ"),
+        ("Head of the Federal Tax Service of Russia Daniil Yegorov spoke.", "Daniil Yegorov", "RU"),
+        # a rank before the name is none of it
+        ("Deputy Minister of Internal Affairs of Russia, Police Lieutenant-General Oleg Ivanovsky, spoke.", "Oleg Ivanovsky", "RU"),
+        # the side a title-only official leads
+        ("The Russian delegation was headed by First Deputy Minister of Education Olga Petrova.", "Olga Petrova", "RU"),
+    ],
+)  # fmt: skip
+def test_long_titles_before_the_name(text, name, cc):
+    assert [(h[0], h[1]) for h in found(text)][:1] == [(name, cc)]
+
+
+def test_a_long_title_with_no_country_names_no_official():
+    assert found("Deputy Minister of Internal Affairs Oleg Ivanovsky spoke.") == []

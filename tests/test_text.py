@@ -54,3 +54,14 @@ def test_sentences_keep_abbreviations_and_initials_together():
         "“We agreed,” he said.",
     ]
     assert sentences[1].start == 10 + text.index("Then")
+
+
+def test_a_lost_space_after_a_full_stop_still_ends_a_sentence():
+    text = "They met at the Foreign Ministry.Later they signed a plan for 2019.In May they met again."
+    assert [s.text for s in split_sentences(text)] == [
+        "They met at the Foreign Ministry.",
+        "Later they signed a plan for 2019.",
+        "In May they met again.",
+    ]
+    # initials and abbreviations run together stay one sentence
+    assert len(split_sentences("The U.S.Army and Mr.Smith left.")) == 1

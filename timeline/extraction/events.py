@@ -190,7 +190,8 @@ _OFFICES = [
 _OFFICE_ALT = "|".join(f"(?P<{key}>{body})" for key, body in _OFFICES)
 _TITLE_ADJ = re.compile(rf"\b{_CC}\s+(?:{_OFFICE_ALT})\b", re.IGNORECASE | re.ASCII)
 _TITLE_OF = re.compile(
-    rf"\b(?:{_OFFICE_ALT})s?\s+of\s+(?P<c1>Russia|Tajikistan|the\s+Russian\s+Federation)(?:\s+and\s+(?P<c2>Russia|Tajikistan))?\b",
+    # (not inside a deputy's title: "Deputy Prime Minister of Russia", "First Deputy-Minister of Internal Affairs")
+    rf"\b(?<!deputy[\s-])(?<!vice[\s-])(?:{_OFFICE_ALT})s?\s+of\s+(?P<c1>Russia|Tajikistan|the\s+Russian\s+Federation)(?:\s+and\s+(?P<c2>Russia|Tajikistan))?\b",
     re.IGNORECASE | re.ASCII,
 )
 _COUNTERPART = re.compile(

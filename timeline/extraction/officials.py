@@ -37,14 +37,59 @@ _OFFICE = (
     r"(?:\s+to\s+(?:Russia|Tajikistan|the\s+Russian\s+Federation|Moscow|Dushanbe))?"
 )
 _NAME_WORD = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z]['’][A-Z][a-z]+)"
-_NAME = rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?!\s+[A-Z][a-z])"
+# A formal title written out before the name, as official readouts and Central Asian outlets write
+# them: "Minister of Education and Science of the Republic of Tajikistan Rahim Saidzoda", "Deputy
+# Chairman of the Government of the Russian Federation Alexei Gordeyev", "Governor of the Ryazan
+# Region Pavel Malkov". The office's own words run up to the name: the name is the last two or three
+# capitalised words before lower case, with the institution's words (``_NOT_NAME``) peeled off.
+_TITLE_HEAD = (
+    r"(?:(?:First|Deputy|Vice)[ \t-]+)*(?:Prime[ \t]+Minister|Minister|Chairman|Chairwoman|Chairperson|Chair|Head"
+    r"|Director(?:[ \t]+General)?|Chief|Governor|Mayor|Speaker|Ambassador(?:[ \t]+Extraordinary[ \t]+and[ \t]+Plenipotentiary)?"
+    r"|Envoy|Secretary(?:[ \t]+General)?|Prosecutor[ \t-]General|Rector|Representative|Commissioner|Ombudsman"
+    r"|Commander|Rais|Premier)"
+)
+_TITLE_BODY = (
+    rf"{_TITLE_HEAD}(?:[ \t]+(?:of|for|on|under|to|in)[ \t]+(?:the[ \t]+)?"
+    r"(?:(?:[A-Z][\w'’-]*|of|for|and|the|under|on|to|in|region|oblast|province|district|city),?[ \t]+){0,14}?)"
+)
+_TITLE_NAME = (
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})(?![ \t]+[A-Z][a-z])(?=[\s,.;:)]|$)"
+    r"(?![ \t]+(?:of|for|and|to|the|under|on|in)[ \t])"  # the title goes on: "… Service | of Russia …"
+)
+_LONG_TITLE = re.compile(rf"(?P<role>{_TITLE_BODY}){_TITLE_NAME}")
+# "The Russian delegation was headed by Deputy Minister of Internal Affairs Igor Zubov"
+_SIDE_LED_BY = re.compile(
+    rf"\b{_NATION}[ \t]+(?:side|delegation)[ \t]+(?:was[ \t]+|is[ \t]+|will[ \t]+be[ \t]+)?(?:headed|led|represented)"
+    rf"[ \t]+by[ \t]+(?:the[ \t]+)?(?P<role>{_TITLE_BODY}){_TITLE_NAME}"
+)
+_LONG_TITLE_ANCHOR = re.compile(rf"\b{_TITLE_HEAD}[ \t]+(?:of|for|on|under|to|in)[ \t]")
+_RU_WORDS = re.compile(
+    r"\b(?:Russia|Russian|Moscow|St\.?[ \t]Petersburg|Region|Oblast|Krai|Okrug|Duma|Tatarstan|Bashkortostan)\b"
+)
+_TJ_WORDS = re.compile(r"\b(?:Tajikistan|Tajik|Dushanbe|Khujand|Sughd|Soghd|Khatlon|Badakhshan|GBAO|Majlisi)\b")
+# a rank before the name is no part of it: "Police Colonel-General Aleksandr Gorovoy"
+_RANK = (
+    r"(?:(?:Police|Militia|Army|Justice|Internal\s+Service|Major|Colonel|Lieutenant|Captain|Admiral|Marshal|General"
+    r"|Rear|Vice)(?:-(?:General|Colonel|Admiral))?\s+)*"
+)
+_NAME = rf"{_RANK}(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?!\s+[A-Z][a-z])"
 # Capitalised words that begin no name: institutions, places, months …
 _NOT_NAME = re.compile(
     r"\b(?:Federation|Council|Ministry|Service|Republic|Region|Committee|Commission|Agency|Duma|Assembly|Majlisi"
     r"|Bank|Company|Organization|Organisation|Union|State|States|Government|Office|Department|Embassy|Security"
     r"|Foreign|Affairs|Minister|President|Prime|Deputy|Russia|Tajikistan|Moscow|Dushanbe|Kremlin|National"
     r"|January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|His|Her|On|In|At|And)\b"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|His|Her|On|In|At|And"
+    # words of offices and institutions that a long title runs through
+    r"|Situations|Defen[cs]e|Development|Technologies|Resources|Population|Employment|Protection|Science|Education"
+    r"|Culture|Health|Justice|Energy|Industry|Labou?r|Migration|Emergency|Emergencies|Customs|Tax|Youth|Sports?"
+    r"|Civil|Interior|Internal|Oblast|Krai|University|Institute|Academy|Extraordinary|Plenipotentiary|General"
+    r"|Chairman|Chairwoman|Head|Governor|Mayor|Rector|Secretary|Ambassador|Representative|Trade|Economic|Economy"
+    r"|Investments?|Property|Transport|Agriculture|Finance|Affairs|Communications|Construction|Architecture"
+    r"|Environmental|Environment|Water|Land|Committee|Chamber|Court|Prosecutor|Guard|Border|Troops|Forces|Army"
+    # ranks: "Police Major-General Valentina Kazakova"
+    r"|Police|Major|Colonel|Lieutenant|Captain|Admiral|Marshal|Sergeant|Major-General|Colonel-General"
+    r"|Lieutenant-General|Lieutenant-Colonel|Army-General|Rear-Admiral|Vice-Admiral|Justice-General)\b"
 )
 # Russia's federal subjects whose heads deal with Tajikistan most (a region names its country).
 _REGIONS = (
@@ -157,6 +202,10 @@ _PATTERNS: list[tuple[re.Pattern, re.Pattern, int, int, tuple[str, ...]]] = [
         120,
         (),
     ),
+    # Minister of Foreign Affairs of the Republic of Tajikistan Sirojiddin Muhriddin (the country is
+    # read from the title's words)
+    (_LONG_TITLE, _LONG_TITLE_ANCHOR, 0, -1, ()),
+    (_SIDE_LED_BY, re.compile(rf"\b{_NATION}[ \t]+(?:side|delegation)\b"), 0, -1, ("side", "delegation")),
     # no country named: Health Minister Jamoliddin Abdullozoda (a surname in -zoda is Tajik)
     (
         re.compile(rf"\b(?P<role>{_OFFICE})\s+{_NAME}"),
@@ -217,6 +266,12 @@ def find_officials(text: str, known: set[str] | frozenset = frozenset()) -> list
             cc = "RU"
         elif groups.get("chamber"):
             cc = "TJ" if groups["chamber"].startswith("Majlisi") else "RU"
+        elif m.re is _LONG_TITLE and (_RU_WORDS.search(m.group()) or _TJ_WORDS.search(m.group())):
+            # the country named first: "Ambassador of the Russian Federation to the Republic of Tajikistan";
+            # a Tajik region ("Chairman of Khatlon region") is Tajik, any other region Russian
+            title = m.group()[: m.start("name") - m.start() + m.group("name").find(name)]
+            ru, tj = _RU_WORDS.search(title), _TJ_WORDS.search(title)
+            cc = "RU" if ru and (not tj or ru.start() < tj.start()) else "TJ"
         elif _TAJIK_SURNAME.search(name.split()[-1]):
             cc = "TJ"
         else:
