@@ -1068,3 +1068,18 @@ def test_a_deputy_s_title_is_not_the_office_it_contains(gazetteer):
         gazetteer,
     )
     assert surnames(on(r, dt.date(2016, 4, 12))) == {"Overchuk", "Muhriddin"}
+
+
+def test_a_day_between_a_visit_and_its_destination(gazetteer):
+    r = run("Dmitry Medvedev began an official visit Thursday in Tajikistan.", gazetteer)
+    assert [(e.kind, e.date, e.countries) for e in r.events] == [("visit", dt.date(2016, 4, 14), {"RU", "TJ"})]
+    arrived = run("Sergei Shoigu arrived on Tuesday evening in Dushanbe.", gazetteer)
+    assert [(e.kind, e.date, e.place.name) for e in arrived.events] == [("visit", dt.date(2016, 4, 12), "Dushanbe")]
+
+
+def test_came_to_a_country_on_listed_dates_is_one_visit_a_date(gazetteer):
+    r = run(
+        "Medvedev came to Tajikistan on official visits twice, on August 18-19, 2008, and on September 2, 2011.",
+        gazetteer,
+    )
+    assert [(e.kind, e.date) for e in r.events] == [("visit", dt.date(2008, 8, 18)), ("visit", dt.date(2011, 9, 2))]

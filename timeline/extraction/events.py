@@ -102,7 +102,10 @@ _TRIGGERS: list[tuple[str, re.Pattern]] = [
     (
         "visit",
         re.compile(
-            r"\b(?:visit(?:s|ed|ing)?|trip|arriv(?:e|ed|es|ing|al)\s+(?:in|at)|invit(?:ed|es|ing|ation)"
+            r"\b(?:visit(?:s|ed|ing)?|trip|invit(?:ed|es|ing|ation)|arriv(?:e|ed|es|ing|al)"
+            # (a day between: "arrived on Monday evening in Dushanbe")
+            r"(?:\s+(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"
+            r"(?:\s+(?:morning|afternoon|evening|night))?,?)?\s+(?:in|at)"
             # being somewhere: "spent two days in Dushanbe", "first came to", "had last been in", "was last in"
             r"|spent\s+(?:\w+\s+){1,2}(?:days?|hours?)\s+in|(?:first\s+)?came\s+to(?=\s+(?-i:[A-Z]))"
             r"|had\s+(?:last\s+|previously\s+|already\s+)?been\s+(?:in|to)(?=\s+(?:the\s+)?(?-i:[A-Z]))"
@@ -1496,7 +1499,8 @@ def _date_list(sentence: str, exprs: list[DateExpression], trigger: _Trigger) ->
 
 _REGION = re.compile(_REGIONS)  # Russia's federal subjects (officials.py): "left for Russian Tatarstan"
 _VISIT_HEAD = re.compile(
-    r"(?:visit(?:s|ed|ing)?|trip|arriv(?:e|ed|es|ing|al)|(?:left|departed|flew|travell?ed|headed)\s+(?:for|to))\b(?=\s)",
+    r"(?:visit(?:s|ed|ing)?|trip|arriv(?:e|ed|es|ing|al)|(?:left|departed|flew|travell?ed|headed)\s+(?:for|to)"
+    r"|(?:first\s+)?(?:came|comes|come|returned)\s+to|(?:had\s+)?(?:last\s+|previously\s+|already\s+)?been\s+(?:in|to))\b(?=\s)",
     re.IGNORECASE | re.ASCII,
 )
 
@@ -1511,8 +1515,11 @@ def _visit_destination(sentence: str, trigger: _Trigger, gaz: Gazetteer) -> Plac
         )
         if first is not None:
             return first
-    after = sentence[trigger.end : trigger.end + 60]
+    after = sentence[trigger.end : trigger.end + 80]
     m = re.match(
+        # (a day may come between: "began a state visit Wednesday in Tajikistan", "arrived on Monday in Moscow")
+        r"(?:\s+(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"
+        r"(?:\s+(?:morning|afternoon|evening|night))?,?(?=\s+(?:to|in)\s))?"
         r"\s+(?:to\s+|in\s+|at\s+)?(?:the\s+)?(?:Republic\s+of\s+)?(?P<name>Tajikistan|Russia|the Russian Federation|[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)(?!['’]s)\b",
         after,
     )
