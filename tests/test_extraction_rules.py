@@ -1083,3 +1083,20 @@ def test_came_to_a_country_on_listed_dates_is_one_visit_a_date(gazetteer):
         gazetteer,
     )
     assert [(e.kind, e.date) for e in r.events] == [("visit", dt.date(2008, 8, 18)), ("visit", dt.date(2011, 9, 2))]
+
+
+def test_a_title_before_a_name_is_that_person_s(gazetteer):
+    # the names follow the title: no other holder of the office is added
+    r = run(
+        "The defence ministers of Tajikistan and Russia Sherali Mirzo and Sergei Shoigu met in Moscow on Tuesday.",
+        gazetteer,
+        ref=dt.date(2010, 4, 15),
+    )
+    assert [surnames(e) for e in r.events] == [{"Mirzo", "Shoigu"}]
+
+
+def test_discussions_with_someone_are_a_contact(gazetteer):
+    r = run(
+        "Migration was the main subject of Emomali Rahmon's discussions with Sergei Lavrov on Wednesday.", gazetteer
+    )
+    assert surnames(on(r, dt.date(2016, 4, 13))) == {"Rahmon", "Lavrov"}

@@ -113,3 +113,10 @@ def test_long_titles_before_the_name(text, name, cc):
 
 def test_a_long_title_with_no_country_names_no_official():
     assert found("Deputy Minister of Internal Affairs Oleg Ivanovsky spoke.") == []
+
+
+def test_a_delegation_s_leader_takes_its_country():
+    assert [
+        (h[0], h[1])
+        for h in found("A delegation of Russia's Emergencies Ministry led by Deputy Minister Ilya Denisov arrived.")
+    ] == [("Ilya Denisov", "RU")]

@@ -79,7 +79,8 @@ _TRIGGERS: list[tuple[str, re.Pattern]] = [
         "meeting",
         re.compile(
             r"\b(?:met|meet|meets|meeting|meetings|received|receives|receiving|reception|hosted|hosts|"
-            r"discuss(?:ed|es|ing)?|conferred|sat\s+down\s+with|audience|conversation|co-chair(?:ed|s)?|"
+            r"discuss(?:ed|es|ing)?|discussions?\s+with|exchanged\s+views\s+with|"
+            r"conferred|sat\s+down\s+with|audience|conversation|co-chair(?:ed|s)?|"
             r"(?:informal|working|official|state|private)\s+(?:dinner|lunch|luncheon|breakfast)|"
             r"agreements?\s+(?:was\s+|were\s+)?reached|"
             # words that report two people face to face: "told his counterpart", "in the presence of",
@@ -192,6 +193,7 @@ _OFFICES = [
 ]
 _OFFICE_ALT = "|".join(f"(?P<{key}>{body})" for key, body in _OFFICES)
 _TITLE_ADJ = re.compile(rf"\b{_CC}\s+(?:{_OFFICE_ALT})\b", re.IGNORECASE | re.ASCII)
+_TITLE_GAP = re.compile(r"\s*,?\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?")
 _TITLE_OF = re.compile(
     # (not inside a deputy's title: "Deputy Prime Minister of Russia", "First Deputy-Minister of Internal Affairs")
     rf"\b(?<!deputy[\s-])(?<!vice[\s-])(?:{_OFFICE_ALT})s?\s+of\s+(?P<c1>Russia|Tajikistan|the\s+Russian\s+Federation)(?:\s+and\s+(?P<c2>Russia|Tajikistan))?\b",
@@ -1234,11 +1236,26 @@ def _sentence_candidates(
             before = [h for h in people_hits if h.end <= who.start() and who.start() - h.end <= 120]
             if before and not _speaks_for(before[-1].entry.role):
                 per[i]["people"].append(before[-1].entry)
+    named_at = {h.start: h.entry.country for h in people_hits}
+
+    def names_follow(end: int, countries: set[str]) -> bool:
+        # "Russian Interior Minister Rashid Nurgaliyev", "the defence ministers of Tajikistan and Russia
+        # Sherali Mirzo and Sergei Shoigu": a title before a name of its country is the name's, not its
+        # holder's of the day ("Russian president Emomali Rahmon" is a slip, and still names Putin)
+        gap = _TITLE_GAP.match(s, end)
+        return gap is not None and named_at.get(gap.end()) in countries
+
     for m in _TITLE_ADJ.finditer(s):
+        if names_follow(m.end(), {_country(m.group("cc"))}):
+            continue
         cc = _country(m.group("cc"))
         per[_owner(triggers, s, m.start(), m.end())]["titles"].append((cc, _office_key(m)))
     low = s.lower()
     for m in _TITLE_OF.finditer(s) if " of " in low and ("russia" in low or "tajikistan" in low) else ():
+        if names_follow(
+            m.end(), {"RU" if "russia" in (m.group(g) or "").lower() else "TJ" for g in ("c1", "c2") if m.group(g)}
+        ):
+            continue
         office = _office_key(m)
         for group in ("c1", "c2"):
             if m.group(group):

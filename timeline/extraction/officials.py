@@ -59,8 +59,10 @@ _TITLE_NAME = (
 _LONG_TITLE = re.compile(rf"(?P<role>{_TITLE_BODY}){_TITLE_NAME}")
 # "The Russian delegation was headed by Deputy Minister of Internal Affairs Igor Zubov"
 _SIDE_LED_BY = re.compile(
-    rf"\b{_NATION}[ \t]+(?:side|delegation)[ \t]+(?:was[ \t]+|is[ \t]+|will[ \t]+be[ \t]+)?(?:headed|led|represented)"
-    rf"[ \t]+by[ \t]+(?:the[ \t]+)?(?P<role>{_TITLE_BODY}){_TITLE_NAME}"
+    rf"\b(?:delegation[ \t]+of[ \t]+(?:the[ \t]+)?)?{_NATION}[ \t]+(?:side|delegation"
+    r"|(?:[A-Z][\w-]*[ \t]+){0,3}?(?:Ministry|Service|Committee|Agency|Government))"
+    r"(?:[ \t]+(?:was[ \t]+|is[ \t]+|will[ \t]+be[ \t]+)?|,[ \t]+)(?:headed|led|represented)"
+    rf"[ \t]+by[ \t]+(?:the[ \t]+)?(?P<role>{_TITLE_BODY}|(?:(?:First|Deputy|Vice)[ \t-]+)*{_TITLE_HEAD}[ \t]+){_TITLE_NAME}"
 )
 _LONG_TITLE_ANCHOR = re.compile(rf"\b{_TITLE_HEAD}[ \t]+(?:of|for|on|under|to|in)[ \t]")
 _RU_WORDS = re.compile(
@@ -205,7 +207,13 @@ _PATTERNS: list[tuple[re.Pattern, re.Pattern, int, int, tuple[str, ...]]] = [
     # Minister of Foreign Affairs of the Republic of Tajikistan Sirojiddin Muhriddin (the country is
     # read from the title's words)
     (_LONG_TITLE, _LONG_TITLE_ANCHOR, 0, -1, ()),
-    (_SIDE_LED_BY, re.compile(rf"\b{_NATION}[ \t]+(?:side|delegation)\b"), 0, -1, ("side", "delegation")),
+    (
+        _SIDE_LED_BY,
+        re.compile(rf"\b(?:delegation[ \t]+of[ \t]+(?:the[ \t]+)?)?{_NATION}[ \t]"),
+        0,
+        -1,
+        ("led by", "headed by", "represented by"),
+    ),
     # no country named: Health Minister Jamoliddin Abdullozoda (a surname in -zoda is Tajik)
     (
         re.compile(rf"\b(?P<role>{_OFFICE})\s+{_NAME}"),
