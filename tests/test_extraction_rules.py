@@ -1100,3 +1100,18 @@ def test_discussions_with_someone_are_a_contact(gazetteer):
         "Migration was the main subject of Emomali Rahmon's discussions with Sergei Lavrov on Wednesday.", gazetteer
     )
     assert surnames(on(r, dt.date(2016, 4, 13))) == {"Rahmon", "Lavrov"}
+
+
+def test_the_leaders_of_a_list_of_countries_include_the_tajik_president(gazetteer):
+    r = run(
+        "Vladimir Putin spoke by phone with the presidents of Kazakhstan, Tajikistan and Uzbekistan on Monday.",
+        gazetteer,
+    )
+    assert surnames(on(r, dt.date(2016, 4, 11))) == {"Putin", "Rahmon"}
+
+
+def test_the_two_countries_ministries_meeting_is_their_ministers(gazetteer):
+    r = run(
+        "A joint board meeting of the Russian and Tajik defence ministries was held in Dushanbe on Monday.", gazetteer
+    )
+    assert len(surnames(on(r, dt.date(2016, 4, 11)))) == 2

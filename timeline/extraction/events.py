@@ -196,7 +196,15 @@ _TITLE_ADJ = re.compile(rf"\b{_CC}\s+(?:{_OFFICE_ALT})\b", re.IGNORECASE | re.AS
 _TITLE_GAP = re.compile(r"\s*,?\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?")
 _TITLE_OF = re.compile(
     # (not inside a deputy's title: "Deputy Prime Minister of Russia", "First Deputy-Minister of Internal Affairs")
-    rf"\b(?<!deputy[\s-])(?<!vice[\s-])(?:{_OFFICE_ALT})s?\s+of\s+(?P<c1>Russia|Tajikistan|the\s+Russian\s+Federation)(?:\s+and\s+(?P<c2>Russia|Tajikistan))?\b",
+    # (a list of countries may lead up to them: "the leaders of Kyrgyzstan and Tajikistan")
+    rf"\b(?<!deputy[\s-])(?<!vice[\s-])(?:{_OFFICE_ALT})s?\s+of\s+"
+    r"(?:(?-i:[A-Z][a-z]+)(?:,\s+|,?\s+and\s+)){0,6}?"
+    r"(?P<c1>Russia|Tajikistan|the\s+Russian\s+Federation)(?:(?:,\s+(?-i:[A-Z][a-z]+))*,?\s+and\s+(?P<c2>Russia|Tajikistan))?\b",
+    re.IGNORECASE | re.ASCII,
+)
+_JOINT_MINISTRIES = re.compile(
+    r"\b(?:Russian\s+and\s+Tajik|Tajik\s+and\s+Russian)\s+(?P<field>interior|internal\s+affairs|foreign|foreign\s+affairs"
+    r"|defen[cs]e)\s+(?:ministries|ministers)\b",
     re.IGNORECASE | re.ASCII,
 )
 _COUNTERPART = re.compile(
@@ -1261,6 +1269,14 @@ def _sentence_candidates(
             if m.group(group):
                 cc = "RU" if "russia" in m.group(group).lower() else "TJ"
                 per[_owner(triggers, s, m.start(), m.end())]["titles"].append((cc, office))
+    for m in _JOINT_MINISTRIES.finditer(s) if "minist" in low else ():
+        # "a joint board meeting of the Russian and Tajik interior ministries": their ministers met
+        field = m.group("field").lower()
+        office = "interior_minister" if field.startswith(("interior", "internal")) else (
+            "foreign_minister" if field.startswith("foreign") else "defence_minister"
+        )  # fmt: skip
+        for cc in ("RU", "TJ"):
+            per[_owner(triggers, s, m.start(), m.end())]["titles"].append((cc, office))
     for m in _COUNTERPART.finditer(s) if "counterpart" in low else ():
         cc = _country(m.group("cc") or m.group("cc2") or "")
         if cc:
