@@ -1115,3 +1115,15 @@ def test_the_two_countries_ministries_meeting_is_their_ministers(gazetteer):
         "A joint board meeting of the Russian and Tajik defence ministries was held in Dushanbe on Monday.", gazetteer
     )
     assert len(surnames(on(r, dt.date(2016, 4, 11)))) == 2
+
+
+def test_in_a_remark_my_contact_is_the_speaker_s_and_we_at_an_institution_is_one_side(gazetteer):
+    r = run(
+        "Talks with Prime Minister of Tajikistan Kokhir Rasulzoda\n\nApril 15, 2016, Moscow\n\n"
+        "Dmitry Medvedev: Mr Rasulzoda, I remember my visit to Dushanbe in February.\n\n"
+        "You held talks with Vladimir Putin yesterday. We at the Government will implement the agreements reached.",
+        gazetteer,
+        ref=None,
+    )
+    assert surnames(on(r, dt.date(2016, 2, 1))) == {"Medvedev", "Rasulzoda"}
+    assert surnames(on(r, dt.date(2016, 4, 14))) == {"Putin", "Rasulzoda"}

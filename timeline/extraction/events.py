@@ -929,12 +929,19 @@ def _mark_spoken(candidates: list[_Candidate], passages: list[Span]) -> None:
 
 _YOU = re.compile(r"\b(?:you|your|yours)\b", re.I)
 # "we met", "our talks yesterday": the two of them (not "our contacts and joint work" in general)
-_WE = re.compile(r"\bwe\b|\bour\s+(?:[\w-]+\s+)?(?:talks|meetings?|conversations?|negotiations|visits?|call)\b", re.I)
+_ME = re.compile(r"\b(?:I|my|me)\b(?=[^.;]{0,60}?\b(?:conversation|talks|meeting|visit|call|met|spoke|visited)\b)")
+# ("we at the Government", "we in Russia" are the speaker's side alone)
+_WE = re.compile(
+    r"\bwe\b(?!\s+(?:at|in)\s+(?:the\s+)?(?-i:[A-Z]))"
+    r"|\bour\s+(?:[\w-]+\s+)?(?:talks|meetings?|conversations?|negotiations|visits?|call)\b",
+    re.I,
+)
 
 
 def _transcript_parties(candidates: list[_Candidate], passages: list[Span], gaz: Gazetteer) -> None:
     """A transcript names its speakers in the labels of their remarks ("President of Russia Vladimir
-    Putin: …"). In a remark, "you" is the other side's speaker and "we" the two of them; a headline
+    Putin: …"). In a remark, "you" is the other side's speaker, "I" or "my" before a contact the speaker,
+    and "we" the two of them; a headline
     or lead that names one side only ("Talks with President of Tajikistan Emomali Rahmon") is the
     talks of the two sides that speak."""
     speaker_of: dict[int, PersonEntry] = {}
@@ -964,6 +971,8 @@ def _transcript_parties(candidates: list[_Candidate], passages: list[Span], gaz:
             other = main["TJ" if speaker.country == "RU" else "RU"]
             if other is not None and _YOU.search(c.sentence.text):
                 add.append(other)
+            if other is not None and _ME.search(c.sentence.text):
+                add.append(speaker)  # "I recollect my conversation with you in March": the speaker's own contact
             if other is not None and _WE.search(c.sentence.text):
                 add += [speaker, other]
         elif c.passage_index < first:
