@@ -120,3 +120,21 @@ def test_a_delegation_s_leader_takes_its_country():
         (h[0], h[1])
         for h in found("A delegation of Russia's Emergencies Ministry led by Deputy Minister Ilya Denisov arrived.")
     ] == [("Ilya Denisov", "RU")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Russian Interior Minister Vladimir Kolokoltsev and his Tajik counterpart Ramazon Rahimzoda met.", [("Vladimir Kolokoltsev", "RU"), ("Ramazon Rahimzoda", "TJ")]),
+        ("Russian Security Council Secretary Sergei Shoigu held talks.", [("Sergei Shoigu", "RU")]),
+        ("Tajik State Committee Chairman Saimumin Yatimov held talks.", [("Saimumin Yatimov", "TJ")]),
+        ("Khujand Mayor Rahmon Ikromzoda greeted them.", [("Rahmon Ikromzoda", "TJ")]),
+        ("He called the chairman of the lower house of the Russian parliament, Vyacheslav Volodin.", [("Vyacheslav Volodin", "RU")]),
+        ("They met the speakers of both chambers of the Tajik parliament, Rustam Emomali and Mahmadtoir Zokirzoda.", [("Rustam Emomali", "TJ"), ("Mahmadtoir Zokirzoda", "TJ")]),
+        ("Mishustin met Rustam Emomali, the chairman of the upper house of Tajikistan's parliament.", [("Rustam Emomali", "TJ")]),
+        ("She met Anna Kuznetsova, deputy speaker of the State Duma.", [("Anna Kuznetsova", "RU")]),
+        ("the Mayor of Dushanbe, the honorable Rustami Emomali, arrived", [("Rustami Emomali", "TJ")]),
+    ],
+)  # fmt: skip
+def test_more_ways_news_introduces_an_official(text, names):
+    assert [(h[0], h[1]) for h in found(text) if " " in h[0]] == names

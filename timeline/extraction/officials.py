@@ -37,47 +37,9 @@ _OFFICE = (
     r"(?:\s+to\s+(?:Russia|Tajikistan|the\s+Russian\s+Federation|Moscow|Dushanbe))?"
 )
 _NAME_WORD = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z]['’][A-Z][a-z]+)"
-# A formal title written out before the name, as official readouts and Central Asian outlets write
-# them: "Minister of Education and Science of the Republic of Tajikistan Rahim Saidzoda", "Deputy
-# Chairman of the Government of the Russian Federation Alexei Gordeyev", "Governor of the Ryazan
-# Region Pavel Malkov". The office's own words run up to the name: the name is the last two or three
-# capitalised words before lower case, with the institution's words (``_NOT_NAME``) peeled off.
-_TITLE_HEAD = (
-    r"(?:(?:First|Deputy|Vice)[ \t-]+)*(?:Prime[ \t]+Minister|Minister|Chairman|Chairwoman|Chairperson|Chair|Head"
-    r"|Director(?:[ \t]+General)?|Chief|Governor|Mayor|Speaker|Ambassador(?:[ \t]+Extraordinary[ \t]+and[ \t]+Plenipotentiary)?"
-    r"|Envoy|Secretary(?:[ \t]+General)?|Prosecutor[ \t-]General|Rector|Representative|Commissioner|Ombudsman"
-    r"|Commander|Rais|Premier)"
-)
-_TITLE_BODY = (
-    rf"{_TITLE_HEAD}(?:[ \t]+(?:of|for|on|under|to|in)[ \t]+(?:the[ \t]+)?"
-    r"(?:(?:[A-Z][\w'’-]*|of|for|and|the|under|on|to|in|region|oblast|province|district|city),?[ \t]+){0,14}?)"
-)
-_TITLE_NAME = (
-    rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})(?![ \t]+[A-Z][a-z])(?=[\s,.;:)]|$)"
-    r"(?![ \t]+(?:of|for|and|to|the|under|on|in)[ \t])"  # the title goes on: "… Service | of Russia …"
-)
-_LONG_TITLE = re.compile(rf"(?P<role>{_TITLE_BODY}){_TITLE_NAME}")
-# "The Russian delegation was headed by Deputy Minister of Internal Affairs Igor Zubov"
-_SIDE_LED_BY = re.compile(
-    rf"\b(?:delegation[ \t]+of[ \t]+(?:the[ \t]+)?)?{_NATION}[ \t]+(?:side|delegation"
-    r"|(?:[A-Z][\w-]*[ \t]+){0,3}?(?:Ministry|Service|Committee|Agency|Government))"
-    r"(?:[ \t]+(?:was[ \t]+|is[ \t]+|will[ \t]+be[ \t]+)?|,[ \t]+)(?:headed|led|represented)"
-    rf"[ \t]+by[ \t]+(?:the[ \t]+)?(?P<role>{_TITLE_BODY}|(?:(?:First|Deputy|Vice)[ \t-]+)*{_TITLE_HEAD}[ \t]+){_TITLE_NAME}"
-)
-_LONG_TITLE_ANCHOR = re.compile(rf"\b{_TITLE_HEAD}[ \t]+(?:of|for|on|under|to|in)[ \t]")
-_RU_WORDS = re.compile(
-    r"\b(?:Russia|Russian|Moscow|St\.?[ \t]Petersburg|Region|Oblast|Krai|Okrug|Duma|Tatarstan|Bashkortostan)\b"
-)
-_TJ_WORDS = re.compile(r"\b(?:Tajikistan|Tajik|Dushanbe|Khujand|Sughd|Soghd|Khatlon|Badakhshan|GBAO|Majlisi)\b")
-# a rank before the name is no part of it: "Police Colonel-General Aleksandr Gorovoy"
-_RANK = (
-    r"(?:(?:Police|Militia|Army|Justice|Internal\s+Service|Major|Colonel|Lieutenant|Captain|Admiral|Marshal|General"
-    r"|Rear|Vice)(?:-(?:General|Colonel|Admiral))?\s+)*"
-)
-_NAME = rf"{_RANK}(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?!\s+[A-Z][a-z])"
 # Capitalised words that begin no name: institutions, places, months …
-_NOT_NAME = re.compile(
-    r"\b(?:Federation|Council|Ministry|Service|Republic|Region|Committee|Commission|Agency|Duma|Assembly|Majlisi"
+_NOT_NAME_WORDS = (
+    r"(?:Federation|Council|Ministry|Service|Republic|Region|Committee|Commission|Agency|Duma|Assembly|Majlisi"
     r"|Bank|Company|Organization|Organisation|Union|State|States|Government|Office|Department|Embassy|Security"
     r"|Foreign|Affairs|Minister|President|Prime|Deputy|Russia|Tajikistan|Moscow|Dushanbe|Kremlin|National"
     r"|January|February|March|April|May|June|July|August|September|October|November|December"
@@ -91,8 +53,74 @@ _NOT_NAME = re.compile(
     r"|Environmental|Environment|Water|Land|Committee|Chamber|Court|Prosecutor|Guard|Border|Troops|Forces|Army"
     # ranks: "Police Major-General Valentina Kazakova"
     r"|Police|Major|Colonel|Lieutenant|Captain|Admiral|Marshal|Sergeant|Major-General|Colonel-General"
-    r"|Lieutenant-General|Lieutenant-Colonel|Army-General|Rear-Admiral|Vice-Admiral|Justice-General)\b"
+    r"|Lieutenant-General|Lieutenant-Colonel|Army-General|Rear-Admiral|Vice-Admiral|Justice-General)"
 )
+_NOT_NAME = re.compile(rf"\b{_NOT_NAME_WORDS}\b")
+# A formal title written out before the name, as official readouts and Central Asian outlets write
+# them: "Minister of Education and Science of the Republic of Tajikistan Rahim Saidzoda", "Deputy
+# Chairman of the Government of the Russian Federation Alexei Gordeyev", "Governor of the Ryazan
+# Region Pavel Malkov". The office's own words run up to the name: the name is the last two or three
+# capitalised words before lower case, with the institution's words (``_NOT_NAME``) peeled off.
+_TITLE_HEAD = (
+    r"(?:(?:First|Deputy|Vice)[ \t-]+)*(?:Prime[ \t]+Minister|Minister|Chairman|Chairwoman|Chairperson|Chair|Head"
+    r"|Director(?:[ \t]+General)?|Chief|Governor|Mayor|Speaker|Ambassador(?:[ \t]+Extraordinary[ \t]+and[ \t]+Plenipotentiary)?"
+    r"|Envoy|Secretary(?:[ \t]+General)?|Prosecutor[ \t-]General|Rector|Representative|Commissioner|Ombudsman"
+    r"|Commander|Rais|Premier)"
+)
+_TITLE_BODY = (
+    rf"{_TITLE_HEAD}(?:[ \t]+(?:of|for|on|under|to|in)[ \t]+(?:the[ \t]+)?"
+    r"(?:(?:[A-Z][\w'’-]*|\([^()\n]{1,40}\)|of|for|and|the|under|on|to|in|region|oblast|province|district|city),?[ \t]+){0,14}?)"
+)
+_PERSON_WORD = (
+    rf"(?!{_NOT_NAME_WORDS}\b){_NAME_WORD}"  # no institution's word: "… of the Russian Federation, Valentina …"
+)
+_HONORIFIC = r"(?:(?:the[ \t]+)?(?:[Hh]onou?rable|[Hh]on\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)[ \t]+)?"
+_TITLE_NAME = (
+    rf"{_HONORIFIC}(?P<name>{_PERSON_WORD}(?:[ \t]+{_PERSON_WORD}){{1,2}})(?![ \t]+[A-Z][a-z])(?=[\s,.;:)]|$)"
+    r"(?![ \t]+(?:of|for|to|the|under)[ \t])"  # the title goes on: "… Service | of Russia …"
+    # "the speakers of both chambers of the Tajik parliament, Rustam Emomali and Mahmadtoir Zokirzoda"
+    rf"(?:[ \t]+and[ \t]+(?P<name2>{_PERSON_WORD}(?:[ \t]+{_PERSON_WORD}){{1,2}})(?![ \t]+[A-Z][a-z])(?=[\s,.;:)]|$))?"
+)
+_LONG_TITLE = re.compile(rf"(?P<role>{_TITLE_BODY}){_TITLE_NAME}")
+# "The Russian delegation was headed by Deputy Minister of Internal Affairs Igor Zubov"
+_SIDE_LED_BY = re.compile(
+    rf"\b(?:delegation[ \t]+of[ \t]+(?:the[ \t]+)?)?{_NATION}[ \t]+(?:side|delegation"
+    r"|(?:[A-Z][\w-]*[ \t]+){0,3}?(?:Ministry|Service|Committee|Agency|Government))"
+    r"(?:[ \t]+(?:was[ \t]+|is[ \t]+|will[ \t]+be[ \t]+)?|,[ \t]+)(?:headed|led|represented)"
+    rf"[ \t]+by[ \t]+(?:the[ \t]+)?(?P<role>{_TITLE_BODY}|(?:(?:First|Deputy|Vice)[ \t-]+)*{_TITLE_HEAD}[ \t]+){_TITLE_NAME}"
+)
+# "Russian Interior Minister Vladimir Kolokoltsev and his Tajik counterpart Ramazon Rahimzoda"
+_COUNTERPART_NAME = re.compile(
+    rf"\b(?:his|her|their)[ \t]+{_NATION}[ \t]+(?P<role>counterparts?|colleagues?),?[ \t]+{_TITLE_NAME}"
+)
+# "Russian Security Council Secretary Vladimir Rushailo", "Dushanbe Mayor Rustam Emomali"
+_NAMED_BODY_HEAD = re.compile(
+    rf"\b(?:{_NATION}[ \t]+(?P<role>(?:[A-Z][\w-]*[ \t]+){{1,3}}?"
+    r"(?:Secretary|Chairman|Chairwoman|Head|Director|Chief|Commander|Speaker|Ombudsman|Prosecutor)[ \t]+)"
+    r"|(?P<city>Dushanbe|Khujand|Moscow|St\.?[ \t]Petersburg|Kazan|Yekaterinburg|Novosibirsk)[ \t]+"
+    r"(?P<cityrole>Mayor|Governor|Chairman|Head)[ \t]+)"
+    rf"{_TITLE_NAME}"
+)
+# "the chairman of the lower house of the Tajik parliament, Makhmadtoir Zokirzoda": a title in lower
+# case before a comma and the name, the country named inside it
+_LOWER_TITLE = re.compile(
+    r"\b(?P<role>(?i:(?:first[ \t]+|deputy[ \t]+|vice[ \t-]+)*(?:chairman|chairwoman|chairperson|speakers?|heads?|director|chief"
+    r"|ministers?|secretary|governor|commander))[ \t]+of[ \t]+(?:[\w'’()-]+[ \t]+){0,8}?"
+    r"(?:(?P<cc>Russian|Russia['’]s|Tajik|Tajikistani|Tajikistan['’]s)[ \t]+|of[ \t]+(?P<cc2>Russia|Tajikistan)\b)"
+    r"(?:[\w'’()-]+[ \t]+){0,6}?[\w'’()-]+),[ \t]+"
+    rf"{_TITLE_NAME}"
+)
+_LONG_TITLE_ANCHOR = re.compile(rf"\b{_TITLE_HEAD}[ \t]+(?:of|for|on|under|to|in)[ \t]")
+_RU_WORDS = re.compile(
+    r"\b(?:Russia|Russian|Moscow|St\.?[ \t]Petersburg|Region|Oblast|Krai|Okrug|Duma|Tatarstan|Bashkortostan)\b"
+)
+_TJ_WORDS = re.compile(r"\b(?:Tajikistan|Tajik|Dushanbe|Khujand|Sughd|Soghd|Khatlon|Badakhshan|GBAO|Majlisi)\b")
+# a rank before the name is no part of it: "Police Colonel-General Aleksandr Gorovoy"
+_RANK = (
+    r"(?:(?:Police|Militia|Army|Justice|Internal\s+Service|Major|Colonel|Lieutenant|Captain|Admiral|Marshal|General"
+    r"|Rear|Vice)(?:-(?:General|Colonel|Admiral))?\s+)*"
+)
+_NAME = rf"{_RANK}(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?!\s+[A-Z][a-z])"
 # Russia's federal subjects whose heads deal with Tajikistan most (a region names its country).
 _REGIONS = (
     r"(?P<region>Tatarstan|Bashkortostan|Chechnya|Dagestan|Sverdlovsk|Chelyabinsk|Novosibirsk|Samara|Saratov|Orenburg"
@@ -196,6 +224,20 @@ _PATTERNS: list[tuple[re.Pattern, re.Pattern, int, int, tuple[str, ...]]] = [
     ),
     # Shohin Samadi, Tajikistan's deputy foreign minister / the Russian ambassador
     (re.compile(rf"{_NAME},\s+(?:the\s+)?{_NATION}\s+(?P<role>{_OFFICE})\b"), _NAME_FIRST_ANCHOR, 60, 100, ()),
+    # Valentina Matviyenko, Chairwoman of the Federation Council; Rustam Emomali, the chairman of the upper
+    # house of Tajikistan's parliament
+    (
+        re.compile(
+            rf"{_NAME},[ \t]+(?:the[ \t]+)?(?P<role>(?i:(?:first[ \t]+|deputy[ \t]+|vice[ \t-]+)*(?:chairman|chairwoman|chairperson"
+            r"|speaker|head|director|chief|minister|secretary|governor|commander|ambassador))[ \t]+(?:of|to)[ \t]+"
+            r"(?:[\w'’()-]+[ \t]+){0,8}?(?:(?P<cc>Russian|Russia['’]s|Tajik|Tajikistani|Tajikistan['’]s)\b|(?P<cc2>Russia|Tajikistan)\b"
+            rf"|{_CHAMBER}))"
+        ),
+        _NAME_FIRST_ANCHOR,
+        60,
+        160,
+        (),
+    ),
     # Shohin Samadi, deputy foreign minister of Tajikistan
     (
         re.compile(rf"{_NAME},\s+(?:the\s+)?(?P<role>{_OFFICE})\s+of\s+{_COUNTRY}\b"),
@@ -214,9 +256,34 @@ _PATTERNS: list[tuple[re.Pattern, re.Pattern, int, int, tuple[str, ...]]] = [
         -1,
         ("led by", "headed by", "represented by"),
     ),
+    (
+        _COUNTERPART_NAME,
+        re.compile(r"\b(?:his|her|their)[ \t]+(?:Russian|Russia|Tajik)"),
+        0,
+        -1,
+        ("counterpart", "colleague"),
+    ),
+    (
+        _NAMED_BODY_HEAD,
+        re.compile(
+            r"\b(?:Russian|Russia['’]s|Tajik|Tajikistan['’]s|Dushanbe|Khujand|Moscow|St|Kazan|Yekaterinburg|Novosibirsk)\b"
+        ),
+        0,
+        -1,
+        (),
+    ),
+    (
+        _LOWER_TITLE,
+        re.compile(
+            r"\b(?i:chairman|chairwoman|chairperson|speakers?|heads?|director|chief|ministers?|secretary|governor|commander)[ \t]+of\b"
+        ),
+        0,
+        -1,
+        (),
+    ),
     # no country named: Health Minister Jamoliddin Abdullozoda (a surname in -zoda is Tajik)
     (
-        re.compile(rf"\b(?P<role>{_OFFICE})\s+{_NAME}"),
+        re.compile(rf"\b(?P<role>{_OFFICE}|(?i:my|his|her|their)\s+counterpart)\s+{_NAME}"),
         re.compile(r"[a-z](?:zoda|zod|zade)\b"),
         90,
         10,
@@ -268,8 +335,10 @@ def find_officials(text: str, known: set[str] | frozenset = frozenset()) -> list
         if name is None or name in known or name.split()[-1] in known:
             continue
         groups = m.groupdict()
-        if groups.get("cc"):
-            cc = _CC.get(re.sub(r"\s+", " ", groups["cc"]).lower())
+        if groups.get("cc") or groups.get("cc2"):
+            cc = _CC.get(re.sub(r"\s+", " ", groups.get("cc") or groups["cc2"]).lower())
+        elif groups.get("city"):
+            cc = "TJ" if groups["city"] in ("Dushanbe", "Khujand") else "RU"
         elif groups.get("region"):
             cc = "RU"
         elif groups.get("chamber"):
@@ -286,7 +355,7 @@ def find_officials(text: str, known: set[str] | frozenset = frozenset()) -> list
             cc = None
         if cc is None:
             continue
-        role = m.group("role")
+        role = m.group("role") or f"{groups['city']} {groups['cityrole']}"
         stripped = m.group("name")[: m.group("name").find(name)].strip()
         if stripped and m.end("role") <= m.start("name"):
             role = f"{role} {stripped}"  # "head of Russia's Federal Migration | Service Konstantin …"
@@ -296,6 +365,10 @@ def find_officials(text: str, known: set[str] | frozenset = frozenset()) -> list
         entry = found.setdefault(name, PersonEntry(name=name, country=cc, role=role[:200], known=False))
         start = m.start("name") + m.group("name").find(name)
         hits.append(Hit(start, start + len(name), entry))
+        second = _clean_name(groups.get("name2") or "") if groups.get("name2") else None
+        if second and second not in known and second.split()[-1] not in known:
+            entry2 = found.setdefault(second, PersonEntry(name=second, country=cc, role=role[:200], known=False))
+            hits.append(Hit(m.start("name2"), m.start("name2") + len(second), entry2))
     if not found:
         return []
     # later mentions by surname ("Rudenko said …")
