@@ -84,7 +84,7 @@ _ABBREVIATIONS = {
 # (copied pages often lose the space between sentences: "… the Consular Service.During the meeting";
 # two lower-case letters or digits, a full stop and a capitalised word are still a boundary, unlike
 # "U.S.Army")
-_BOUNDARY = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|(?<=[a-z0-9]{2}\.)(?=[A-Z][a-z])|\n+")
+_BOUNDARY = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\.(?<=[a-z0-9]{2}\.)(?=[A-Z][a-z])|\n+")
 
 
 def split_sentences(text: str, *, offset: int = 0) -> list[Span]:

@@ -129,6 +129,7 @@ def test_a_delegation_s_leader_takes_its_country():
         ("Russian Security Council Secretary Sergei Shoigu held talks.", [("Sergei Shoigu", "RU")]),
         ("Tajik State Committee Chairman Saimumin Yatimov held talks.", [("Saimumin Yatimov", "TJ")]),
         ("Khujand Mayor Rahmon Ikromzoda greeted them.", [("Rahmon Ikromzoda", "TJ")]),
+        ("Moscow Mayor Sergei Sobyanin greeted them.", [("Sergei Sobyanin", "RU")]),
         ("He called the chairman of the lower house of the Russian parliament, Vyacheslav Volodin.", [("Vyacheslav Volodin", "RU")]),
         ("They met the speakers of both chambers of the Tajik parliament, Rustam Emomali and Mahmadtoir Zokirzoda.", [("Rustam Emomali", "TJ"), ("Mahmadtoir Zokirzoda", "TJ")]),
         ("Mishustin met Rustam Emomali, the chairman of the upper house of Tajikistan's parliament.", [("Rustam Emomali", "TJ")]),
