@@ -192,6 +192,8 @@ _OFFICES = [
     ("chief_of_general_staff", r"chief\s+of\s+(?:the\s+)?general\s+staff"),
 ]
 _OFFICE_ALT = "|".join(f"(?P<{key}>{body})" for key, body in _OFFICES)
+_CC_WORDS = ("russia", "tajik", "kremlin", "kyrgyz", "uzbek", "kazakh", "turkmen", "afghan", "belarus", "chinese",
+             "american", "u.s.", "iranian")  # fmt: skip
 _TITLE_ADJ = re.compile(rf"\b{_CC}\s+(?:{_OFFICE_ALT})\b", re.IGNORECASE | re.ASCII)
 _TITLE_GAP = re.compile(r"\s*,?\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?")
 _TITLE_OF = re.compile(
@@ -998,7 +1000,11 @@ def _date_the_first_contact(events: list[ExtractedEvent], passages: list[Span], 
         return
     first = min(events, key=lambda e: min(m.start for m in e.mentions))
     start = min(m.start for m in first.mentions)
+    if first.date is not None or first.status != "held" or {"RU", "TJ"} - first.countries:
+        return
     dated_before = any(m.start < start and m.date is not None for e in events if e is not first for m in e.mentions)
+    if dated_before:
+        return
     body = [
         p for p in passages if not (reference.span and p.start <= reference.span[0] and p.end <= reference.span[1] + 2)
     ]
@@ -1007,8 +1013,6 @@ def _date_the_first_contact(events: list[ExtractedEvent], passages: list[Span], 
     # a release's header lines, "04/27/2021 | News release", are no paragraphs of the story)
     prose = [p for p in body[:10] if len(p.text.split()) >= 12 or p.text.rstrip().endswith((".", "!", "?"))]
     early = {p.index for p in body[filed : filed + 3]} | {p.index for p in body[:3]} | {p.index for p in prose[:2]}
-    if first.date is not None or first.status != "held" or dated_before or {"RU", "TJ"} - first.countries:
-        return
     if not any(m.passage_index in early for m in first.mentions):
         return
     note = (
@@ -1262,12 +1266,15 @@ def _sentence_candidates(
         gap = _TITLE_GAP.match(s, end)
         return gap is not None and named_at.get(gap.end()) in countries
 
-    for m in _TITLE_ADJ.finditer(s):
+    low = s.lower()
+    # (a country's word is what a title, a body or a pair of countries begins with: without one,
+    # those patterns need not scan the sentence)
+    national = any(w in low for w in _CC_WORDS)
+    for m in _TITLE_ADJ.finditer(s) if national else ():
         if names_follow(m.end(), {_country(m.group("cc"))}):
             continue
         cc = _country(m.group("cc"))
         per[_owner(triggers, s, m.start(), m.end())]["titles"].append((cc, _office_key(m)))
-    low = s.lower()
     for m in _TITLE_OF.finditer(s) if " of " in low and ("russia" in low or "tajikistan" in low) else ():
         if names_follow(
             m.end(), {"RU" if "russia" in (m.group(g) or "").lower() else "TJ" for g in ("c1", "c2") if m.group(g)}
@@ -1290,11 +1297,11 @@ def _sentence_candidates(
         cc = _country(m.group("cc") or m.group("cc2") or "")
         if cc:
             per[_owner(triggers, s, m.start(), m.end())]["counterparts"].append(cc)
-    for m in _BODY.finditer(s):
+    for m in _BODY.finditer(s) if national else ():
         cc = _country(m.group("cc"))
         if cc:
             per[_owner(triggers, s, m.start(), m.end())]["countries"].add(cc)
-    for m in _PAIR.finditer(s):
+    for m in _PAIR.finditer(s) if national else ():
         slot = per[_nearest(triggers, m.start())]
         slot["countries"].update({"RU", "TJ"})
     for m in _COLLECTIVE.finditer(s):
