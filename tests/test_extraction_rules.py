@@ -1127,3 +1127,15 @@ def test_in_a_remark_my_contact_is_the_speaker_s_and_we_at_an_institution_is_one
     )
     assert surnames(on(r, dt.date(2016, 2, 1))) == {"Medvedev", "Rasulzoda"}
     assert surnames(on(r, dt.date(2016, 4, 14))) == {"Putin", "Rasulzoda"}
+
+
+def test_what_a_trip_discussed_belongs_to_the_meeting_held_during_it(gazetteer):
+    r = run(
+        "Kokhir Rasulzoda left for Moscow on Thursday.\n\n"
+        "While there, he met Prime Minister Mikhail Mishustin.\n\n"
+        "The talks focused on migrant workers and the supply of fuel.",
+        gazetteer,
+    )
+    meeting = next(e for e in r.events if e.kind == "meeting")
+    visit = next(e for e in r.events if e.kind == "visit")
+    assert (meeting.topics, visit.topics) == ({"migration", "energy"}, set())

@@ -2015,6 +2015,27 @@ def _assign_topics(
         if any(m.passage_index <= 1 for m in event.mentions):
             lead = i
             break
+    # A trip is reported for what its meetings discussed: when a meeting during it is a contact of its
+    # own, what the trip's sentences say was discussed belongs to the first such meeting (a visit
+    # "to Moscow" has no subject; its talks have what was said there).
+    heir: dict[int, int] = {}
+    for i, event in enumerate(events):
+        if event.kind != "visit" or event.date is None:
+            continue
+        visitors = {p.name for p in event.participants}
+        last = event.date_end or event.date
+        for j, other in enumerate(events):
+            if (
+                j != i
+                and other.kind in {"meeting", "talks"}
+                and other.date is not None
+                and other.precision == "day"
+                and event.date <= other.date <= last
+                and visitors & {p.name for p in other.participants}
+                and len({p.country for p in other.participants}) == 2
+            ):
+                heir[i] = j
+                break
     extra: dict[int, list[str]] = {}
     first_speaker = next((p.index for p in passages if _SPEAKER.match(p.text)), None)
     for passage in passages:
@@ -2032,7 +2053,7 @@ def _assign_topics(
                 continue
             target = last if last is not None else lead
             if target is not None:
-                extra.setdefault(target, []).append(sentence.text)
+                extra.setdefault(heir.get(target, target), []).append(sentence.text)
     for i, event in enumerate(events):
         body = "\n".join([m.quote for m in event.mentions] + extra.get(i, []))
         if event.kind != "summit":
@@ -2050,3 +2071,9 @@ def _assign_topics(
             # "as SCO chair"); the contact is about integration when the text says what is integrated.
             del event.topic_scores["integration"]
         event.topics = set(event.topic_scores)
+    for i, j in heir.items():
+        # (and what the trip's own sentences say it was about, too: "the meeting focused on …")
+        for slug, n in events[i].topic_scores.items():
+            events[j].topic_scores[slug] = events[j].topic_scores.get(slug, 0) + n
+        events[j].topics = set(events[j].topic_scores)
+        events[i].topic_scores, events[i].topics = {}, set()
