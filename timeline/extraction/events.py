@@ -2016,8 +2016,8 @@ def _assign_topics(
             lead = i
             break
     # A trip is reported for what its meetings discussed: when a meeting during it is a contact of its
-    # own, what the trip's sentences say was discussed belongs to the first such meeting (a visit
-    # "to Moscow" has no subject; its talks have what was said there).
+    # own, what the trip's sentences say was discussed is that meeting's subject too ("Rasulzoda left
+    # for Moscow … met Mishustin … the talks focused on migrant workers").
     heir: dict[int, int] = {}
     for i, event in enumerate(events):
         if event.kind != "visit" or event.date is None:
@@ -2053,7 +2053,7 @@ def _assign_topics(
                 continue
             target = last if last is not None else lead
             if target is not None:
-                extra.setdefault(heir.get(target, target), []).append(sentence.text)
+                extra.setdefault(target, []).append(sentence.text)
     for i, event in enumerate(events):
         body = "\n".join([m.quote for m in event.mentions] + extra.get(i, []))
         if event.kind != "summit":
@@ -2072,8 +2072,6 @@ def _assign_topics(
             del event.topic_scores["integration"]
         event.topics = set(event.topic_scores)
     for i, j in heir.items():
-        # (and what the trip's own sentences say it was about, too: "the meeting focused on …")
         for slug, n in events[i].topic_scores.items():
             events[j].topic_scores[slug] = events[j].topic_scores.get(slug, 0) + n
         events[j].topics = set(events[j].topic_scores)
-        events[i].topic_scores, events[i].topics = {}, set()
