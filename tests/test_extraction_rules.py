@@ -1141,3 +1141,12 @@ def test_what_a_trip_discussed_belongs_to_the_meeting_held_during_it(gazetteer):
     # a trip with no meeting of its own keeps what its sentences say
     alone = run("Kokhir Rasulzoda left for Moscow on Thursday.\n\nThe visit focused on migrant workers.", gazetteer)
     assert [e.topics for e in alone.events] == [{"migration"}]
+
+
+def test_a_contact_a_statement_was_made_at_takes_the_reporting_verb_s_tense(gazetteer):
+    r = run(
+        "Russia will supply more helicopters to Tajikistan, Sergei Shoigu said at a meeting with "
+        "Sherali Mirzo in Dushanbe.",
+        gazetteer,
+    )
+    assert [(e.status, e.date) for e in r.events] == [("held", dt.date(2016, 4, 15))]

@@ -625,6 +625,14 @@ def _office_key(m: re.Match) -> str | None:
     return None
 
 
+_SAID_AT = re.compile(
+    r"\b(?:said|told\s+\w+|noted|stressed|stated|announced|declared|added|emphasi[sz]ed|pointed\s+out)\s+"
+    r"(?:at|during|after|following|in\s+the\s+course\s+of)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|today's\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE | re.ASCII,
+)
+
+
 def _tense(sentence: str, trigger: _Trigger, *, whole: bool = False) -> str:
     if re.match(r"invit", trigger.text, re.I) and not re.search(r"\bat\s+the\s+$", sentence[: trigger.start]):
         return "future"  # an invitation is to a visit still to come (not "at the invitation of": the host)
@@ -636,6 +644,10 @@ def _tense(sentence: str, trigger: _Trigger, *, whole: bool = False) -> str:
         )
     else:
         masked = sentence
+    if _SAID_AT.search(masked, max(0, trigger.start - 60), trigger.start):
+        # "Russia will keep helping …, Antonov said at a meeting with Mirzo": the contact is the
+        # reporting verb's, in its tense
+        return "past"
     lo, hi = (0, len(masked)) if whole else (max(0, trigger.start - 90), trigger.end + 60)
     # the trigger's own clause: "we spoke in October, and agreed that you would come" is past
     for b in _clause_breaks(masked):
