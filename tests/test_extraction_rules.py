@@ -1150,3 +1150,15 @@ def test_a_contact_a_statement_was_made_at_takes_the_reporting_verb_s_tense(gaze
         gazetteer,
     )
     assert [(e.status, e.date) for e in r.events] == [("held", dt.date(2016, 4, 15))]
+
+
+def test_at_the_official_invitation_of_is_the_host_not_a_visit_to_come(gazetteer):
+    r = run(
+        "Emomali Rahmon arrived in Moscow on Tuesday at the official invitation of Vladimir Putin.\n\n"
+        "Putin visited Dushanbe in 2012.",
+        gazetteer,
+    )
+    assert sorted((e.date, e.status, tuple(sorted(surnames(e)))) for e in r.events) == [
+        (dt.date(2012, 1, 1), "held", ("Putin",)),
+        (dt.date(2016, 4, 12), "held", ("Putin", "Rahmon")),
+    ]

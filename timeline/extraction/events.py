@@ -634,7 +634,7 @@ _SAID_AT = re.compile(
 
 
 def _tense(sentence: str, trigger: _Trigger, *, whole: bool = False) -> str:
-    if re.match(r"invit", trigger.text, re.I) and not re.search(r"\bat\s+the\s+$", sentence[: trigger.start]):
+    if re.match(r"invit", trigger.text, re.I) and not _AT_THE.search(sentence[: trigger.start]):
         return "future"  # an invitation is to a visit still to come (not "at the invitation of": the host)
     # Quoted speech has its own tense ("“Russia will assist…,” he said after the meeting"),
     # unless the contact itself is reported inside the quote.
@@ -1180,7 +1180,8 @@ _COORDINATED = re.compile(
 _INVITED_TO = re.compile(r"\b(?:invitations?|invited(?:\s+\w+){0,3}?)\s+to\s+$", re.IGNORECASE | re.ASCII)
 
 
-_AT_THE = re.compile(r"\bat\s+the\s+$", re.IGNORECASE)
+# "at the invitation of", "at the official invitation of": the host's part of a visit
+_AT_THE = re.compile(r"\bat\s+(?:the|an|his|her|their)\s+(?:(?:official|personal|kind|special)\s+)?$", re.IGNORECASE)
 
 
 def _invites(sentence: str, trigger: _Trigger) -> bool:
