@@ -1162,3 +1162,16 @@ def test_at_the_official_invitation_of_is_the_host_not_a_visit_to_come(gazetteer
         (dt.date(2012, 1, 1), "held", ("Putin",)),
         (dt.date(2016, 4, 12), "held", ("Putin", "Rahmon")),
     ]
+
+
+def test_a_visit_s_meetings_with_two_hosts_named_together_are_two(gazetteer):
+    r = run(
+        "Sergei Shoigu will pay an official visit to Tajikistan on April 20-21.\n\n"
+        "While in Dushanbe, he will meet with President Emomali Rahmon and Defence Minister Sherali Mirzo.",
+        gazetteer,
+    )
+    assert sorted((e.kind, tuple(sorted(surnames(e)))) for e in r.events) == [
+        ("meeting", ("Mirzo", "Shoigu")),
+        ("meeting", ("Rahmon", "Shoigu")),
+        ("visit", ("Shoigu",)),
+    ]

@@ -195,6 +195,7 @@ _OFFICE_ALT = "|".join(f"(?P<{key}>{body})" for key, body in _OFFICES)
 _CC_WORDS = ("russia", "tajik", "kremlin", "kyrgyz", "uzbek", "kazakh", "turkmen", "afghan", "belarus", "chinese",
              "american", "u.s.", "iranian")  # fmt: skip
 _TITLE_ADJ = re.compile(rf"\b{_CC}\s+(?:{_OFFICE_ALT})\b", re.IGNORECASE | re.ASCII)
+_TOP_DIPLOMAT = re.compile(rf"\btop\s+{_CC}\s+diplomat\b", re.IGNORECASE | re.ASCII)
 _TITLE_GAP = re.compile(r"\s*,?\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?")
 _TITLE_OF = re.compile(
     # (not inside a deputy's title: "Deputy Prime Minister of Russia", "First Deputy-Minister of Internal Affairs")
@@ -1288,6 +1289,9 @@ def _sentence_candidates(
             continue
         cc = _country(m.group("cc"))
         per[_owner(triggers, s, m.start(), m.end())]["titles"].append((cc, _office_key(m)))
+    for m in _TOP_DIPLOMAT.finditer(s) if national and "diplomat" in low else ():
+        # "the top Russian diplomat": the country's foreign minister
+        per[_owner(triggers, s, m.start(), m.end())]["titles"].append((_country(m.group("cc")), "foreign_minister"))
     for m in _TITLE_OF.finditer(s) if " of " in low and ("russia" in low or "tajikistan" in low) else ():
         if names_follow(
             m.end(), {"RU" if "russia" in (m.group(g) or "").lower() else "TJ" for g in ("c1", "c2") if m.group(g)}
@@ -1780,6 +1784,7 @@ def _cluster(candidates: list[_Candidate], gaz: Gazetteer, ref: dt.date | None) 
     return [_build_event(cl, ref) for cl in _split_programme(clusters)]
 
 
+_AND_HOSTS = re.compile(r"^\s+(?:with\s+)?[^.;:]{0,120}?\band\b", re.IGNORECASE | re.ASCII)
 _WELCOMED = re.compile(r"(?:was|were)\s+(?:welcomed|greeted|met)\b", re.IGNORECASE | re.ASCII)
 
 
@@ -1805,12 +1810,19 @@ def _split_programme(clusters: list[list[_Candidate]]) -> list[list[_Candidate]]
             and c.sentence != visit.sentence
             and not _WELCOMED.match(c.trigger.text)  # greeted on arrival: part of the trip itself
         ]
-        hosts = [(c, next((p for p in c.people if p.country not in visitors), None)) for c in programme]
-        hosts = [(c, h) for c, h in hosts if h is not None]
+        hosts = []
+        for c in programme:
+            theirs = [p for p in c.people if p.country not in visitors]
+            if len(theirs) > 1 and _AND_HOSTS.search(c.sentence.text[c.trigger.end : c.trigger.end + 200]):
+                # "will meet with President Rahmon and his counterpart Muhriddin": a meeting with each
+                ours = [p for p in c.people if p.country in visitors]
+                hosts += [(replace(c, people=[*ours, h], countries=set(c.countries)), h) for h in theirs]
+            elif theirs:
+                hosts.append((c, theirs[0]))
         if not hosts:
             out.append(cl)
             continue
-        apart = {id(c) for c, _ in hosts}
+        apart = {id(c) for c in programme}
         out.append([c for c in cl if id(c) not in apart])
         note = (
             f"no date in the sentence; part of the visit of '{visit.expr.text if visit.expr else visit.resolved.date}'"
