@@ -1175,3 +1175,11 @@ def test_a_visit_s_meetings_with_two_hosts_named_together_are_two(gazetteer):
         ("meeting", ("Rahmon", "Shoigu")),
         ("visit", ("Shoigu",)),
     ]
+
+
+def test_the_person_a_report_cites_is_its_source_not_a_party(gazetteer):
+    r = run(
+        "Sergei Lavrov will visit Dushanbe on April 20, TASS reported, citing Ambassador Igor Lyakin-Frolov.",
+        gazetteer,
+    )
+    assert [surnames(e) for e in r.events] == [{"Lavrov"}]

@@ -1249,9 +1249,21 @@ def _sentence_candidates(
         for _ in triggers
     ]
     subjects: dict[int, list[PersonEntry]] = {}
+    cites = "citing" in s or "according to" in s or "quoting" in s
     for hit in people_hits:
         if _speaks_for(hit.entry.role):
             continue  # a spokesperson reports a contact, does not take part in it
+        if (
+            cites
+            and _CITING.search(s, max(0, hit.start - 70), hit.start)
+            and not any(
+                # (unless a contact word comes between: "according to the ministry, Lavrov met Muhriddin")
+                t.start < hit.start and _CITING.search(s, t.end, hit.start) is None
+                for t in triggers
+                if t.end > hit.start - 70
+            )
+        ):
+            continue  # "…, TASS reported, citing Ambassador Lyakin-Frolov": the source, not a party
         owner = _owner(triggers, s, hit.start, hit.end)
         per[owner]["people"].append(hit.entry)
         if hit.end <= triggers[owner].start:
@@ -1784,6 +1796,9 @@ def _cluster(candidates: list[_Candidate], gaz: Gazetteer, ref: dt.date | None) 
     return [_build_event(cl, ref) for cl in _split_programme(clusters)]
 
 
+_CITING = re.compile(
+    r"\b(?:citing|quoting|according\s+to)\s+(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){0,6}$", re.IGNORECASE | re.ASCII
+)
 _AND_HOSTS = re.compile(r"^\s+(?:with\s+)?[^.;:]{0,120}?\band\b", re.IGNORECASE | re.ASCII)
 _WELCOMED = re.compile(r"(?:was|were)\s+(?:welcomed|greeted|met)\b", re.IGNORECASE | re.ASCII)
 
