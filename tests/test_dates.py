@@ -211,3 +211,17 @@ def test_relative_phrases_are_shifted_exactly_as_dateparser_parses_them():
             expected = parsed.date() if parsed and MIN_YEAR <= parsed.year <= MAX_YEAR else None
             assert shift_back(phrase, reference) == expected, (phrase, reference)
     assert shift_back("several days ago", dt.date(2020, 1, 1)) is None
+
+
+def test_an_undated_article_reads_month_and_day_in_the_latest_year_it_names():
+    from timeline.extraction.dates import latest_year
+
+    text = "The lease was extended until 2042. The treaty of 2013 was ratified in 2015. They met on October 5."
+    assert latest_year(text) == 2015  # "until 2042" is a plan's horizon
+    [expr] = [e for e in find_date_expressions(text) if e.form == "md"]
+    r = resolve(expr, None, year_hint=2015)
+    assert (r.date, r.precision, r.method) == (dt.date(2015, 10, 5), "day", "text-year")
+    assert "no date" in r.note and "2015" in r.note
+    # with the article's own date, the hint plays no part
+    assert resolve(expr, dt.date(2016, 4, 15), tense="past", year_hint=2015).date == dt.date(2015, 10, 5)
+    assert resolve(expr, dt.date(2017, 4, 15), tense="past", year_hint=2015).date == dt.date(2016, 10, 5)

@@ -204,6 +204,9 @@ class ReferenceDate:
     source: str  # manifest, header, dateline, inferred, unknown
     note: str
     span: tuple[int, int] | None = None  # header/dateline span in the text: not an event date
+    # An undated article's latest year ("in 2012", "October 5, 2012"): the year of its month-and-day
+    # dates that name none ("on October 4-5"), read with a note that says so.
+    year_hint: int | None = None
 
 
 def _month(name: str) -> int:
@@ -423,10 +426,13 @@ def _closest_year(month: int, day: int, reference: dt.date, tense: str | None, w
     return min(candidates, key=lambda d: abs((d - reference).days)).year
 
 
-def resolve(expr: DateExpression, reference: dt.date | None, *, tense: str | None = None) -> ResolvedDate | None:
+def resolve(
+    expr: DateExpression, reference: dt.date | None, *, tense: str | None = None, year_hint: int | None = None
+) -> ResolvedDate | None:
     """Normalise ``expr`` to a calendar date, or ``None`` when that would be a guess.
 
     ``tense`` ("past", "future" or None) picks the direction for expressions that name no year.
+    ``year_hint``, for an undated article, is the year its month-and-day dates are read in.
     """
     ref_note = f"an article dated {reference.isoformat()}" if reference else "an undated article"
     quoted = f"'{expr.text}'"
@@ -437,6 +443,13 @@ def resolve(expr: DateExpression, reference: dt.date | None, *, tense: str | Non
         method = "explicit"
         if year is None and expr.year_offset is not None and reference is not None:
             year, method = reference.year + expr.year_offset, "reference"
+        if year is None and reference is None and year_hint is not None and expr.year_offset is None:
+            d = _safe_date(year_hint, expr.month, expr.day)
+            if d is None:
+                return None
+            end = _safe_date(year_hint, expr.month, expr.day_end) if expr.day_end else None
+            note = f"from {quoted}; the article has no date, so the year is the latest it names ({year_hint})"
+            return ResolvedDate(d, "day", "text-year", note, end)
         if year is None:
             if reference is None:
                 return None
@@ -730,6 +743,23 @@ def _find_date_line(head: str) -> _Found | None:
                 return _Found("date line", (offset, offset + len(line)), line.strip(), d.month, d.day, d.year)
         offset += len(line) + 1
     return None
+
+
+_YEAR_IN_TEXT = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
+# a year a plan or a term runs to is no year of the news: "the lease until 2042", "a programme for
+# 2021-2025", "by 2030"
+_HORIZON = re.compile(r"(?:\b(?:until|till|through|by|to|before|up\s+to|for)\s+(?:the\s+end\s+of\s+)?|[-–—]\s*)$", re.I)
+
+
+def latest_year(text: str, *, limit: int = 200_000) -> int | None:
+    """The latest plausible year (1980–2049) an undated article names as a time something happened
+    (not the year a plan runs to), or None."""
+    years = [
+        int(m.group())
+        for m in _YEAR_IN_TEXT.finditer(text, 0, limit)
+        if not _HORIZON.search(text, max(0, m.start() - 20), m.start())
+    ]
+    return max(years) if years else None
 
 
 def find_reference_date(text: str, *, manifest_date: dt.date | None = None) -> ReferenceDate:

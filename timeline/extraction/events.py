@@ -38,6 +38,7 @@ from .dates import (
     find_date_expressions,
     find_reference_date,
     is_same_day,
+    latest_year,
     resolve,
     shift_of,
 )
@@ -817,6 +818,8 @@ def extract_events(
     """All Russia–Tajikistan contacts reported in ``text`` (see the module docstring)."""
     gaz = gazetteer or Gazetteer.default()
     reference = find_reference_date(text, manifest_date=manifest_date)
+    if reference.date is None:
+        reference = replace(reference, year_hint=latest_year(text))
     ref = reference.date
     passages = split_passages(text)
     in_text = gaz.find_people(text)
@@ -1465,7 +1468,7 @@ def _sentence_candidates(
                 and re.match(r"\s+(?:to|that|on)\b", s[trigger.end :])
             ):
                 continue  # "the presidents agreed to sign it in early 2012": the date of what they agreed on
-            r = resolve(e, ref, tense=tense)
+            r = resolve(e, ref, tense=tense, year_hint=reference.year_hint)
             if r is not None and r.date >= EARLIEST:
                 expr, resolved = e, r
                 break
