@@ -1183,3 +1183,31 @@ def test_the_person_a_report_cites_is_its_source_not_a_party(gazetteer):
         gazetteer,
     )
     assert [surnames(e) for e in r.events] == [{"Lavrov"}]
+
+
+def test_a_meeting_between_titled_people_is_theirs(gazetteer):
+    r = run(
+        "The plan was signed during a meeting between Tajikistan's Minister of Energy, Daler Juma, and Russia's "
+        "Minister of Energy, Nikolai Shulginov, in Moscow within the framework of the session of the commission.",
+        gazetteer,
+    )
+    assert [surnames(e) for e in r.events] == [{"Juma", "Shulginov"}]
+
+
+def test_presenting_credentials_is_a_meeting_with_the_head_of_state(gazetteer):
+    r = run(
+        "On April 15, President Emomali Rahmon received credentials from new ambassadors.\n\n"
+        "The Ambassador of the Russian Federation Igor Lyakin-Frolov, at the ceremony of presenting credentials to "
+        "the President of Tajikistan Emomali Rahmon, presented letters of credence from his head of state.",
+        gazetteer,
+    )
+    assert surnames(on(r, dt.date(2016, 4, 15))) == {"Rahmon", "Lyakin-Frolov"}
+
+
+def test_a_ceremony_both_sides_attend_is_their_contact(gazetteer):
+    r = run(
+        "The opening ceremony on Thursday was attended by the Minister of Internal Affairs of Tajikistan, "
+        "Mr. Ramazon Rahimzoda, and the Minister of Internal Affairs of the Russian Federation, Mr. Vladimir Kolokoltsev.",
+        gazetteer,
+    )
+    assert surnames(on(r, dt.date(2016, 4, 14))) == {"Rahimzoda", "Kolokoltsev"}

@@ -139,3 +139,13 @@ def test_a_delegation_s_leader_takes_its_country():
 )  # fmt: skip
 def test_more_ways_news_introduces_an_official(text, names):
     assert [(h[0], h[1]) for h in found(text) if " " in h[0]] == names
+
+
+def test_a_name_with_its_country_in_brackets():
+    assert [
+        (h[0], h[1]) for h in found("It was chaired by Qurbon Hakimzoda (Tajikistan) and Oksana Lut (Russia).")
+    ] == [
+        ("Qurbon Hakimzoda", "TJ"),
+        ("Oksana Lut", "RU"),
+    ]
+    assert found("The forum was held in St Petersburg (Russia) last year.") == []

@@ -166,6 +166,27 @@ _GATED_TRIGGERS: list[tuple[str, re.Pattern, tuple[str, ...]]] = [
         ),
         ("agreed",),
     ),
+    # an ambassador presenting credentials meets the head of state who receives them
+    (
+        "meeting",
+        re.compile(
+            r"\b(?:present(?:ed|s|ing)?|handed(?:\s+over)?|receiv(?:ed|es|ing)|accept(?:ed|s|ing))\s+"
+            r"(?:(?:his|her|their|the)\s+)?(?:copies\s+of\s+(?:his|her|their|the)\s+)?(?:letters?\s+of\s+credence|credentials)\b",
+            re.IGNORECASE | re.ASCII,
+        ),
+        ("credential", "credence"),
+    ),
+    # officials of both sides at one occasion: "the ceremony was attended by the Minister … and the
+    # Minister of Internal Affairs of the Russian Federation"
+    (
+        "meeting",
+        re.compile(
+            r"\b(?:ceremony|opening|event|session|meeting|forum|conference|celebrations?)(?=(?:\s+[^.;,]{0,40}?)?\s+"
+            r"(?:was|were)\s+(?:also\s+)?attended\s+by\b)",
+            re.IGNORECASE | re.ASCII,
+        ),
+        ("attended by",),
+    ),
 ]
 
 _COUNTRY_WORDS = {
@@ -261,6 +282,7 @@ _FIGURE_AFTER = re.compile(
     r"surpassed|doubled|was\s+(?:up|down|worth)|came\s+to)\b",
     re.IGNORECASE | re.ASCII,
 )
+_ATTENDED_BY = re.compile(r"\w+[^.;,]{0,60}?\s(?:was|were)\s+(?:also\s+)?attended\s+by\b", re.IGNORECASE | re.ASCII)
 _SUBJECT_OF = re.compile(
     r"\b(?:talks|negotiations|consultations|meetings?|round|conversation)\s+(?:on|about|over|concerning|regarding)\s+"
     r"(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w'’-]+\s+){0,3}$",
@@ -530,6 +552,7 @@ _THE_CONTACT = re.compile(
     r"[\"“]?(?:The|This|That)\s+(?:[\w'’-]+\s+){0,2}?(?:visit|talks|meeting|negotiations|conversation|trip)\b"
     r"(?!\s+(?:with|between|of)\b)"
 )
+_CREDENTIALS = re.compile(r"credentials|credence", re.IGNORECASE)
 _POSSESSED = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}")
 _SEQUENCE = re.compile(
     r"\b(?:follow(?:s|ed|ing)?|precede[sd]?|preceding|ahead\s+of|prior\s+to)\b", re.IGNORECASE | re.ASCII
@@ -594,7 +617,11 @@ def _find_triggers(sentence: str, person_starts: set[int] | None = None) -> list
         sequence = "follow" in gap or "preced" in gap or "prior" in gap or "ahead" in gap
         if sequence and _SEQUENCE.search(gap):
             coordinated = True  # "his trip to Tajikistan follows visits to Kazakhstan": one contact, then another
-        if merged and len(gap) <= 60 and not _CLAUSE_BREAK.search(gap) and not invitation and not coordinated:
+        # (credentials presented and received in one sentence are one ceremony, however far apart)
+        credentials = merged and all(_CREDENTIALS.search(x.text) for x in (merged[-1], t))
+        if credentials or (
+            merged and len(gap) <= 60 and not _CLAUSE_BREAK.search(gap) and not invitation and not coordinated
+        ):
             # (an invitation after a contact is to the next one: "met Rahmon and invited him to Sochi")
             prev = merged[-1]
             kind = min(prev.kind, t.kind, key=KIND_PRIORITY.index)
@@ -689,6 +716,12 @@ def _owner(triggers: list[_Trigger], sentence: str, start: int, end: int) -> int
         return 0
     if before and re.fullmatch(r"\s+(?:with|between)\s+(?:the\s+)?", sentence[triggers[before[-1]].end : start]):
         return before[-1]  # "talks with Rahmon in Moscow and invited him": the object of the talks
+    if before:
+        # "a meeting between Tajikistan's Minister of Agriculture, Qurbon Hakimzoda, and Russia's …,
+        # Dmitry Patrushev": every party a "between" lists, titles and all, is that contact's
+        gap = sentence[triggers[before[-1]].end : start]
+        if _BETWEEN_LIST.match(gap) and not _CLAUSE_BREAK.search(gap.replace(", and ", " and ")):
+            return before[-1]
     if after:
         gap = sentence[end : triggers[after[0]].start]
         coordinated = before and re.match(r"\s+and\s+(?:to\s+|will\s+)?(?:hold|have|pay|held|had|paid)\b", gap)
@@ -708,6 +741,7 @@ def _owner(triggers: list[_Trigger], sentence: str, start: int, end: int) -> int
     return _nearest(triggers, (start + end) / 2)
 
 
+_BETWEEN_LIST = re.compile(r"\s+between\s+[^.;:()]{0,200}$", re.IGNORECASE | re.ASCII)
 _VERB_TRIGGER = re.compile(r"(?:ed|met|spoke|told|saw|held)$", re.I)
 _REL_OPEN = re.compile(r",\s*(?:which|who|whom|whose)\b")
 
@@ -793,6 +827,8 @@ def _usable_expr(
             and not _SIDELINES.search(sentence[max(0, at - 80) : at])
             and not _AT_GATHERING.search(sentence[max(0, at - 40) : at])
             and not _CAME_FOR.search(sentence[max(0, at - 90) : at])
+            # the occasion both sides attended is the contact: "the opening ceremony on Thursday was attended by …"
+            and not _ATTENDED_BY.match(sentence, at)
             and not (
                 # "the next round of talks on the draft agreement in May": what the talks are about
                 # is no event; the date is the talks' unless the noun has its own ("signed in 2013")

@@ -51,6 +51,8 @@ _NOT_NAME_WORDS = (
     r"|Chairman|Chairwoman|Head|Governor|Mayor|Rector|Secretary|Ambassador|Representative|Trade|Economic|Economy"
     r"|Investments?|Property|Transport|Agriculture|Finance|Affairs|Communications|Construction|Architecture"
     r"|Environmental|Environment|Water|Land|Committee|Chamber|Court|Prosecutor|Guard|Border|Troops|Forces|Army"
+    # cities that are two capitalised words or could head a name
+    r"|Petersburg|Novgorod|Yekaterinburg|Novosibirsk|Kazan|Sochi|Khujand|Kulob|Bokhtar|Samarkand|Tashkent|Astana"
     # ranks: "Police Major-General Valentina Kazakova"
     r"|Police|Major|Colonel|Lieutenant|Captain|Admiral|Marshal|Sergeant|Major-General|Colonel-General"
     r"|Lieutenant-General|Lieutenant-Colonel|Army-General|Rear-Admiral|Vice-Admiral|Justice-General)"
@@ -355,6 +357,14 @@ _PATTERNS: list[tuple[re.Pattern, re.Pattern, int, int, tuple[str, ...]]] = [
         -1,
         (),
     ),
+    # "chaired by Qurbon Hakimzoda (Tajikistan) and Oksana Lut (Russia)"
+    (
+        re.compile(rf"{_NAME}\s*\((?P<cc>Tajikistan|Russia|the\s+Russian\s+Federation)\)(?P<role>)"),
+        re.compile(r"\((?:Tajikistan|Russia|the\s+Russian\s+Federation)\)"),
+        60,
+        0,
+        ("(tajikistan)", "(russia)", "(the russian federation)"),
+    ),
     # no country named: Health Minister Jamoliddin Abdullozoda (a surname in -zoda is Tajik)
     (
         re.compile(rf"\b(?P<role>{_OFFICE}|(?i:my|his|her|their)\s+counterpart)\s+{_RANKED_NAME}"),
@@ -448,7 +458,7 @@ def find_officials(text: str, known: set[str] | frozenset = frozenset()) -> list
             cc = None
         if cc is None:
             continue
-        role = m.group("role") or f"{groups['city']} {groups['cityrole']}"
+        role = m.group("role") or (f"{groups['city']} {groups['cityrole']}" if groups.get("city") else "official")
         stripped = m.group("name")[: m.group("name").find(name)].strip()
         if stripped and m.end("role") <= m.start("name"):
             role = f"{role} {stripped}"  # "head of Russia's Federal Migration | Service Konstantin …"
