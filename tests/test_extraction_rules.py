@@ -1211,3 +1211,26 @@ def test_a_ceremony_both_sides_attend_is_their_contact(gazetteer):
         gazetteer,
     )
     assert surnames(on(r, dt.date(2016, 4, 14))) == {"Rahimzoda", "Kolokoltsev"}
+
+
+def test_a_year_read_from_an_undated_article_must_fit_the_people_it_dates(gazetteer):
+    text = "The lease was signed in 1999. Sherali Mirzo met Sergei Shoigu in Dushanbe on May 28."
+    r = extract_events(text, manifest_date=None, gazetteer=gazetteer)
+    assert [(e.date, surnames(e)) for e in r.events] == [(None, {"Mirzo", "Shoigu"})]
+    fits = extract_events(text.replace("1999", "2019"), manifest_date=None, gazetteer=gazetteer)
+    assert [(e.date, e.date_method) for e in fits.events] == [(dt.date(2019, 5, 28), "text-year")]
+
+
+def test_talks_at_the_highest_level_are_the_heads_of_state(gazetteer):
+    r = run("Tajikistan-Russia negotiations at the highest level took place in Dushanbe on Thursday.", gazetteer)
+    assert surnames(on(r, dt.date(2016, 4, 14))) == {"Putin", "Rahmon"}
+
+
+def test_a_session_of_a_cooperation_group_is_a_meeting(gazetteer):
+    r = run(
+        "The Russian delegation is led by Boris Pastukhov. Tomorrow, the session of the parliamentary cooperation "
+        "group chaired by Pastukhov and Mirzosharif Islomiddinov, head of the Majlisi Namoyandagon committee on "
+        "energy, will be held in Dushanbe.",
+        gazetteer,
+    )
+    assert surnames(on(r, dt.date(2016, 4, 16))) == {"Pastukhov", "Islomiddinov"}

@@ -149,3 +149,24 @@ def test_a_name_with_its_country_in_brackets():
         ("Oksana Lut", "RU"),
     ]
     assert found("The forum was held in St Petersburg (Russia) last year.") == []
+
+
+def test_a_surname_written_first_is_still_the_surname():
+    hits = found(
+        "A meeting was held between the Deputy Minister of Finance of the Republic of Tajikistan Qodirzoda Jamshed "
+        "Kamol and the Deputy Minister of Finance of the Russian Federation Sazanov Alexei Vladimirovich."
+    )
+    assert [(h[0], h[1]) for h in hits] == [("Qodirzoda Jamshed Kamol", "TJ"), ("Sazanov Alexei Vladimirovich", "RU")]
+    names = [
+        h.entry.name
+        for h in find_officials(
+            "Minister of Energy of the Russian Federation Sazanov Alexei Vladimirovich spoke.", KNOWN
+        )
+    ]
+    assert names == ["Alexei Vladimirovich Sazanov"]
+
+
+def test_a_delegation_led_by_a_name_alone():
+    assert [(h[0], h[1]) for h in found("The Russian delegation is led by Boris Pastukhov, a State Duma member.")] == [
+        ("Boris Pastukhov", "RU")
+    ]

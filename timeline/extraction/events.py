@@ -86,7 +86,8 @@ _TRIGGERS: list[tuple[str, re.Pattern]] = [
             r"agreements?\s+(?:was\s+|were\s+)?reached|"
             # words that report two people face to face: "told his counterpart", "in the presence of",
             # "brought Lavrov and Mukhriddin together", "see each other", "signed … with"
-            r"(?:session|sitting|meeting)s?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:commission|committee|working\s+group)|"
+            r"(?:session|sitting|meeting)s?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?"
+            r"(?:commission|committee|(?:working|cooperation|friendship|parliamentary|joint)\s+group)|"
             r"(?:continue|resume)\s+(?:our|their|the)\s+contacts|"
             r"(?:spoke|talked|chatted)\s+(?:with|to)(?=\s+(?:his|her|their|(?-i:[A-Z])))|"
             r"(?:presidents|leaders|ministers|premiers|sides|two)\s+(?:also\s+|briefly\s+|jointly\s+|together\s+)?"
@@ -226,6 +227,9 @@ _TITLE_OF = re.compile(
     r"(?:(?-i:[A-Z][a-z]+)(?:,\s+|,?\s+and\s+)){0,6}?"
     r"(?P<c1>Russia|Tajikistan|the\s+Russian\s+Federation)(?:(?:,\s+(?-i:[A-Z][a-z]+))*,?\s+and\s+(?P<c2>Russia|Tajikistan))?\b",
     re.IGNORECASE | re.ASCII,
+)
+_HIGHEST = re.compile(
+    r"\b(?:at\s+the\s+(?:highest|top)\s+level|(?:top|highest|summit)-level)\b", re.IGNORECASE | re.ASCII
 )
 _JOINT_MINISTRIES = re.compile(
     r"\b(?:Russian\s+and\s+Tajik|Tajik\s+and\s+Russian)\s+(?P<field>interior|internal\s+affairs|foreign|foreign\s+affairs"
@@ -897,8 +901,29 @@ def extract_events(
     _date_the_lead(candidates, lead, reference)
     events = _cluster(candidates, gaz, ref)
     _date_the_first_contact(events, passages, reference)
+    if reference.year_hint is not None:
+        _check_text_years(events)
     _assign_topics(events, candidates, passages, text, gaz, sentences_of)
     return Extraction(reference=reference, passages=passages, events=events)
+
+
+def _check_text_years(events: list[ExtractedEvent]) -> None:
+    """A year read from an undated article's text must fit the people it dates: someone the gazetteer
+    knows held no office then (Sherali Mirzo before 2006) met no one as an official that year. A date
+    that does not fit is dropped: undated says more than a wrong year. (Only whether any office was
+    held is checked, not the office the text gives.)"""
+    for i, e in enumerate(events):
+        if e.date_method != "text-year" or e.date is None:
+            continue
+        if all(not p.offices or p.office_on(e.date) for p in e.participants):
+            continue
+        mentions = [
+            replace(m, date=None, date_end=None, precision="unknown", date_resolution="", date_text="", date_note="")
+            if m.date is not None
+            else m
+            for m in e.mentions
+        ]
+        events[i] = replace(e, date=None, date_end=None, precision="unknown", date_method="", mentions=mentions)
 
 
 _DATELINE_CITY = re.compile(r"^\s*(?P<city>(?-i:[A-Z]{3,})(?:[ .-]+(?-i:[A-Z]{2,}))*)\s*(?:,|\(|—|–|-)")
@@ -1361,6 +1386,10 @@ def _sentence_candidates(
         )  # fmt: skip
         for cc in ("RU", "TJ"):
             per[_owner(triggers, s, m.start(), m.end())]["titles"].append((cc, office))
+    for m in _HIGHEST.finditer(s) if "level" in low else ():
+        # "Tajikistan-Russia negotiations at the highest level": the two heads of state
+        slot = per[_nearest(triggers, m.start())]
+        slot["titles"] += [("RU", "president"), ("TJ", "president")]
     for m in _COUNTERPART.finditer(s) if "counterpart" in low else ():
         cc = _country(m.group("cc") or m.group("cc2") or "")
         if cc:

@@ -89,7 +89,8 @@ _SIDE_LED_BY = re.compile(
     rf"\b(?:delegation[ \t]+of[ \t]+(?:the[ \t]+)?)?{_NATION}[ \t]+(?:side|delegation"
     r"|(?:[A-Z][\w-]*[ \t]+){0,3}?(?:Ministry|Service|Committee|Agency|Government))"
     r"(?:[ \t]+(?:was[ \t]+|is[ \t]+|will[ \t]+be[ \t]+)?|,[ \t]+)(?:headed|led|represented)"
-    rf"[ \t]+by[ \t]+(?:the[ \t]+)?(?P<role>{_TITLE_BODY}|(?:(?:First|Deputy|Vice)[ \t-]+)*{_TITLE_HEAD}[ \t]+){_TITLE_NAME}"
+    # (or the name alone: "the Russian delegation is led by Boris Pastukhov, member of the State Duma")
+    rf"[ \t]+by[ \t]+(?:the[ \t]+)?(?P<role>{_TITLE_BODY}|(?:(?:First|Deputy|Vice)[ \t-]+)*{_TITLE_HEAD}[ \t]+|){_TITLE_NAME}"
 )
 # "Russian Interior Minister Vladimir Kolokoltsev and his Tajik counterpart Ramazon Rahimzoda"
 _COUNTERPART_NAME = re.compile(
@@ -417,6 +418,21 @@ def _matches(text: str):
                 done = a.end()
 
 
+_PATRONYMIC = re.compile(r"(?:vich|vna|ich|ichna)$")
+
+
+def _surname_last(name: str) -> str:
+    """Official Russian and Tajik documents write the surname first ("Volvach Dmitry Valeryevich",
+    "Solehzoda Ashurboy Abduvohid"): a patronymic last, or a Tajik surname first and none last, says so.
+    The name is given back as news writes it, surname last."""
+    words = name.split()
+    if len(words) == 3 and (
+        _PATRONYMIC.search(words[2]) or (_TAJIK_SURNAME.search(words[0]) and not _TAJIK_SURNAME.search(words[2]))
+    ):
+        return " ".join([*words[1:], words[0]])
+    return name
+
+
 def _clean_name(name: str) -> str | None:
     words = name.split()
     while words and _NOT_NAME.fullmatch(words[0]):
@@ -435,7 +451,10 @@ def find_officials(text: str, known: set[str] | frozenset = frozenset()) -> list
     hits: list[Hit] = []
     for m in _matches(text):
         name = _clean_name(m.group("name"))
-        if name is None or name in known or name.split()[-1] in known:
+        if name is None:
+            continue
+        written, name = name, _surname_last(name)
+        if name in known or name.split()[-1] in known:
             continue
         groups = m.groupdict()
         if groups.get("cc") or groups.get("cc2"):
@@ -449,7 +468,7 @@ def find_officials(text: str, known: set[str] | frozenset = frozenset()) -> list
         elif m.re is _LONG_TITLE and (_RU_WORDS.search(m.group()) or _TJ_WORDS.search(m.group())):
             # the country named first: "Ambassador of the Russian Federation to the Republic of Tajikistan";
             # a Tajik region ("Chairman of Khatlon region") is Tajik, any other region Russian
-            title = m.group()[: m.start("name") - m.start() + m.group("name").find(name)]
+            title = m.group()[: m.start("name") - m.start() + m.group("name").find(written)]
             ru, tj = _RU_WORDS.search(title), _TJ_WORDS.search(title)
             cc = "RU" if ru and (not tj or ru.start() < tj.start()) else "TJ"
         elif _TAJIK_SURNAME.search(name.split()[-1]):
@@ -458,16 +477,22 @@ def find_officials(text: str, known: set[str] | frozenset = frozenset()) -> list
             cc = None
         if cc is None:
             continue
-        role = m.group("role") or (f"{groups['city']} {groups['cityrole']}" if groups.get("city") else "official")
-        stripped = m.group("name")[: m.group("name").find(name)].strip()
+        role = m.group("role") or (
+            f"{groups['city']} {groups['cityrole']}"
+            if groups.get("city")
+            else "head of the delegation"
+            if m.re is _SIDE_LED_BY
+            else "official"
+        )
+        stripped = m.group("name")[: m.group("name").find(written)].strip()
         if stripped and m.end("role") <= m.start("name"):
             role = f"{role} {stripped}"  # "head of Russia's Federal Migration | Service Konstantin …"
         role = re.sub(r"\s+", " ", role).strip(" ,")
         if not re.search(r"\b(?:of|to)\s+(?:Russia|Tajikistan)\b|Russia|Tajik", role):
             role = f"{role} ({'Russia' if cc == 'RU' else 'Tajikistan'})"
         entry = found.setdefault(name, PersonEntry(name=name, country=cc, role=role[:200], known=False))
-        start = m.start("name") + m.group("name").find(name)
-        hits.append(Hit(start, start + len(name), entry))
+        start = m.start("name") + m.group("name").find(written)
+        hits.append(Hit(start, start + len(written), entry))
         second = _clean_name(groups.get("name2") or "") if groups.get("name2") else None
         if second and second not in known and second.split()[-1] not in known:
             entry2 = found.setdefault(second, PersonEntry(name=second, country=cc, role=role[:200], known=False))
