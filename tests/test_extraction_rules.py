@@ -1234,3 +1234,12 @@ def test_a_session_of_a_cooperation_group_is_a_meeting(gazetteer):
         gazetteer,
     )
     assert surnames(on(r, dt.date(2016, 4, 16))) == {"Pastukhov", "Islomiddinov"}
+
+
+def test_another_spelling_of_a_known_name_is_the_same_person(gazetteer):
+    r = run("Ramazon Rakhimzoda met Valentina Matvienko and Sergei Shoygu in Dushanbe on Tuesday.", gazetteer)
+    assert {p.name for p in on(r, dt.date(2016, 4, 12)).participants} == {
+        "Ramazon Rahimzoda",
+        "Valentina Matviyenko",
+        "Sergei Shoigu",
+    }

@@ -246,6 +246,31 @@ def trie_regex(words) -> str:
     return walk(trie)
 
 
+# One spelling change at a time, each seen in English news for the same official:
+_SPELLINGS = [
+    (r"kh", "h"), (r"(?<=[aeiou])h(?=[a-z])", "kh"),  # Rakhmon / Rahmon, Mukhriddin / Muhriddin
+    (r"(?<=[aeiou])y", "i"), (r"(?<=[aeou])i", "y"),  # Shoygu / Shoigu, Khayrulloev / Khairulloev
+    (r"(?<=[a-z])iye", "ie"), (r"(?<=[a-z])ie", "iye"),  # Matviyenko / Matvienko
+    (r"(?<=[a-z])yev\b", "ev"), (r"(?<=[aeiou])ev\b", "yev"),  # Khayrulloyev / Khayrulloev
+    (r"(?<=[a-z])ii\b", "i"),  # Emomalii / Emomali
+    (r"dzh", "j"), (r"(?<=[a-z])j", "dzh"),  # Sirodzhiddin / Sirojiddin
+]  # fmt: skip
+
+
+def transliterations(name: str) -> set[str]:
+    """Other spellings of a name with one common change of Russian or Tajik transliteration."""
+    if len(name) < 5 or not name[:1].isupper():
+        return set()
+    out = set()
+    for pattern, repl in _SPELLINGS:
+        for m in re.finditer(pattern, name):
+            if m.start() == 0:
+                continue  # the first letter stays: a capital
+            out.add(name[: m.start()] + repl + name[m.end() :])
+    out.discard(name)
+    return out
+
+
 def _keyword_pattern(words: list[str]) -> re.Pattern | None:
     """One regex for many phrases: longest first, whole words, lower-case ones case-insensitive."""
     words = sorted({w for w in words if w}, key=len, reverse=True)
@@ -287,6 +312,19 @@ class Gazetteer:
                 alias = alias.strip()
                 if alias and alias not in self.ambiguous and alias not in by_alias:
                     by_alias[alias] = person
+        # Russian and Tajik names reach English in several spellings (Rakhimzoda, Rahimzoda;
+        # Shoygu, Shoigu; Matviyenko, Matvienko): each alias's other spellings name the same person,
+        # unless they are another alias already or two people's
+        variants: dict[str, PersonEntry | None] = {}
+        for person in self.people:
+            if person.country not in ("RU", "TJ"):
+                continue
+            for alias in (person.name, *person.aliases):
+                for variant in transliterations(alias.strip()):
+                    if variant in by_alias or variant in self.ambiguous:
+                        continue
+                    variants[variant] = person if variants.get(variant, person) is person else None
+        by_alias.update({v: p for v, p in variants.items() if p is not None})
         pattern = re.compile(r"(?<![\w])(?:" + trie_regex(by_alias) + r")(?![\w])")
         return pattern, by_alias
 
