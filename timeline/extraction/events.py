@@ -80,8 +80,7 @@ _TRIGGERS: list[tuple[str, re.Pattern]] = [
         "meeting",
         re.compile(
             r"\b(?:met|meet|meets|meeting|meetings|received|receives|receiving|reception|hosted|hosts|"
-            r"discuss(?:ed|es|ing)?|discussions?\s+with|exchanged\s+views\s+with|"
-            r"conferred|sat\s+down\s+with|audience|conversation|co-chair(?:ed|s)?|"
+            r"discuss(?:ed|es|ing)?|conferred|sat\s+down\s+with|audience|conversation|co-chair(?:ed|s)?|"
             r"(?:informal|working|official|state|private)\s+(?:dinner|lunch|luncheon|breakfast)|"
             r"agreements?\s+(?:was\s+|were\s+)?reached|"
             # words that report two people face to face: "told his counterpart", "in the presence of",
@@ -167,6 +166,12 @@ _GATED_TRIGGERS: list[tuple[str, re.Pattern, tuple[str, ...]]] = [
         ),
         ("agreed",),
     ),
+    # "President Rahmon's discussions with Ambassador Abdulatipov", "exchanged views with Lavrov"
+    (
+        "meeting",
+        re.compile(r"\b(?:discussions?\s+with|exchanged\s+views\s+with)\b", re.IGNORECASE | re.ASCII),
+        ("discussion", "exchanged views"),
+    ),
     # an ambassador presenting credentials meets the head of state who receives them
     (
         "meeting",
@@ -215,8 +220,9 @@ _OFFICES = [
     ("chief_of_general_staff", r"chief\s+of\s+(?:the\s+)?general\s+staff"),
 ]
 _OFFICE_ALT = "|".join(f"(?P<{key}>{body})" for key, body in _OFFICES)
-_CC_WORDS = ("russia", "tajik", "kremlin", "kyrgyz", "uzbek", "kazakh", "turkmen", "afghan", "belarus", "chinese",
-             "american", "u.s.", "iranian")  # fmt: skip
+_CC_WORDS = re.compile(
+    r"russia|tajik|kremlin|kyrgyz|uzbek|kazakh|turkmen|afghan|belarus|chinese|american|u\.s\.|iranian"
+)
 _TITLE_ADJ = re.compile(rf"\b{_CC}\s+(?:{_OFFICE_ALT})\b", re.IGNORECASE | re.ASCII)
 _TOP_DIPLOMAT = re.compile(rf"\btop\s+{_CC}\s+diplomat\b", re.IGNORECASE | re.ASCII)
 _TITLE_GAP = re.compile(r"\s*,?\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?")
@@ -570,6 +576,7 @@ def _find_triggers(sentence: str, person_starts: set[int] | None = None) -> list
     counted = any(w in low for w in _COUNT_WORDS)
     ready = any(w in low for w in ("ready", "willing", "prepared", "eager"))
     gated = [(kind, p) for kind, p, words in _GATED_TRIGGERS if any(w in low for w in words)]
+    credence = "credent" in low or "credence" in low
     # the spans taken so far, sorted and disjoint: an overlap is found by bisection (a hostile line
     # of thousands of "met" stays linear-logarithmic)
     starts: list[int] = []
@@ -622,7 +629,7 @@ def _find_triggers(sentence: str, person_starts: set[int] | None = None) -> list
         if sequence and _SEQUENCE.search(gap):
             coordinated = True  # "his trip to Tajikistan follows visits to Kazakhstan": one contact, then another
         # (credentials presented and received in one sentence are one ceremony, however far apart)
-        credentials = merged and all(_CREDENTIALS.search(x.text) for x in (merged[-1], t))
+        credentials = merged and credence and all(_CREDENTIALS.search(x.text) for x in (merged[-1], t))
         if credentials or (
             merged and len(gap) <= 60 and not _CLAUSE_BREAK.search(gap) and not invitation and not coordinated
         ):
@@ -1359,7 +1366,7 @@ def _sentence_candidates(
     low = s.lower()
     # (a country's word is what a title, a body or a pair of countries begins with: without one,
     # those patterns need not scan the sentence)
-    national = any(w in low for w in _CC_WORDS)
+    national = _CC_WORDS.search(low) is not None
     for m in _TITLE_ADJ.finditer(s) if national else ():
         if names_follow(m.end(), {_country(m.group("cc"))}):
             continue

@@ -117,23 +117,43 @@ _LOWER_TITLE = re.compile(
 
 class _HeadBeforePreposition:
     """An anchor for titles of the form "<head> of …": the head words before a preposition, found by
-    one scan for those words (literal alternatives, which the regex engine scans for fast), instead of
-    trying a pattern of many title words at every position. ``finditer`` yields the places a title
-    may begin: the head word and up to three words before it ("First Deputy Prime Minister of …")."""
+    one scan for every anchor's head words (literal alternatives, which the regex engine scans for
+    fast, shared by all anchors of this kind and done once a text), instead of trying a pattern of
+    many title words at every position. ``finditer`` yields the places a title may begin: the head word
+    and up to three words before it ("First Deputy Prime Minister of …")."""
 
     _WORDS_BEFORE = re.compile(r"(?:[\w'’-]+[ \t]+){0,3}$")
+    _all_heads: set[str] = set()
+    _scanner: re.Pattern | None = None
+    _last: tuple[str, list[tuple[int, int, str]]] = ("", [])
 
     def __init__(self, heads: set[str], soon: re.Pattern | None = None):
-        alternatives = "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
-        self.rx = re.compile(rf"(?:{alternatives}) (?:of|for|on|under|to|in) ")
+        self.heads = heads
         self.soon = soon
+        _HeadBeforePreposition._all_heads |= heads
+        _HeadBeforePreposition._scanner = None
 
-    def finditer(self, text: str):
-        for m in self.rx.finditer(text):
+    @classmethod
+    def _heads_in(cls, text: str) -> list[tuple[int, int, str]]:
+        """(start of the head word, end of the preposition, the head word), once a text."""
+        last = cls._last  # read once: another thread may replace it meanwhile
+        if last[0] is text:
+            return last[1]
+        if cls._scanner is None:
+            alternatives = "|".join(sorted(map(re.escape, cls._all_heads), key=len, reverse=True))
+            cls._scanner = re.compile(rf"({alternatives}) (?:of|for|on|under|to|in) ")
+        out = []
+        for m in cls._scanner.finditer(text):
             j = m.start()
             if j and (text[j - 1].isalnum() or text[j - 1] == "-"):
                 continue  # inside a longer word
-            if self.soon is not None and not self.soon.match(text, m.end()):
+            out.append((j, m.end(), m.group(1)))
+        cls._last = (text, out)
+        return out
+
+    def finditer(self, text: str):
+        for j, end, head in self._heads_in(text):
+            if head not in self.heads or (self.soon is not None and not self.soon.match(text, end)):
                 continue
             w = self._WORDS_BEFORE.search(text, max(0, j - 50), j)
             if w:
