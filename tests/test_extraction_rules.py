@@ -1243,3 +1243,12 @@ def test_another_spelling_of_a_known_name_is_the_same_person(gazetteer):
         "Valentina Matviyenko",
         "Sergei Shoigu",
     }
+
+
+def test_the_head_of_a_delegation_just_reported_is_its_visitor(gazetteer):
+    r = run(
+        "A Russian government delegation is arriving in Dushanbe today.\n\n"
+        "The Russian delegation is led by Igor Levitin, an aide to the president.",
+        gazetteer,
+    )
+    assert [(e.kind, e.date, surnames(e)) for e in r.events] == [("visit", dt.date(2016, 4, 15), {"Levitin"})]

@@ -166,6 +166,12 @@ _GATED_TRIGGERS: list[tuple[str, re.Pattern, tuple[str, ...]]] = [
         ),
         ("agreed",),
     ),
+    # a delegation's head: "the Russian delegation is led by Boris Pastukhov" (its visit)
+    (
+        "visit",
+        re.compile(r"\bdelegation\s+(?:is|was|will\s+be)\s+(?:led|headed)\s+by\b", re.IGNORECASE | re.ASCII),
+        ("led by", "headed by"),
+    ),
     # "President Rahmon's discussions with Ambassador Abdulatipov", "exchanged views with Lavrov"
     (
         "meeting",
@@ -558,6 +564,7 @@ _READY = re.compile(
     r"\b(?:ready|willing|prepared|eager)\s+to\s+(?:hold|have|host|organi[sz]e|arrange)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?$",
     re.I,
 )
+_DELEGATION_LED = re.compile(r"\bdelegation\s+(?:is|was|will\s+be)\s+(?:led|headed)\s+by\b", re.IGNORECASE | re.ASCII)
 _THE_CONTACT = re.compile(
     r"[\"“]?(?:The|This|That)\s+(?:[\w'’-]+\s+){0,2}?(?:visit|talks|meeting|negotiations|conversation|trip)\b"
     r"(?!\s+(?:with|between|of)\b)"
@@ -1849,6 +1856,20 @@ def _cluster(candidates: list[_Candidate], gaz: Gazetteer, ref: dt.date | None) 
             distance, before = _distance(positions[i], idx)
             same_family = _family(cl[0].kind) == _family(c.kind)
             options.append((not same_family, not before, distance, i))
+        if not options and not c.resolved and c.kind == "visit" and _DELEGATION_LED.search(c.sentence.text):
+            # "The Russian delegation is led by Boris Pastukhov": the head of the delegation whose
+            # arrival was just reported, where it named no one of that side
+            mine = {p.country for p in c.people}
+            same = [
+                (_distance(positions[i], idx)[0], i)
+                for i, cl in enumerate(clusters)
+                if positions[i]
+                and positions[i][0] < idx
+                and not mine & {p.country for x in cl for p in x.people}
+                and any(x.kind == "visit" for x in cl)
+            ]
+            if same:
+                options.append((False, False, *min(same)))
         if not options and not c.resolved and _THE_CONTACT.match(c.sentence.text):
             # "The visit took place at the invitation of Lavrov": the definite noun opening the sentence
             # is the contact of that kind just reported, whoever else the sentence names
