@@ -1252,3 +1252,25 @@ def test_the_head_of_a_delegation_just_reported_is_its_visitor(gazetteer):
         gazetteer,
     )
     assert [(e.kind, e.date, surnames(e)) for e in r.events] == [("visit", dt.date(2016, 4, 15), {"Levitin"})]
+
+
+def test_a_video_conference_takes_its_own_date(gazetteer):
+    r = run("Sergei Lavrov held a video conference with Sirojiddin Muhriddin two weeks ago.", gazetteer)
+    assert [e.date for e in r.events] == [dt.date(2016, 4, 1)]
+
+
+def test_handed_over_by_one_official_to_another_is_their_meeting(gazetteer):
+    r = run(
+        "The aid was handed over by Russian Ambassador Igor Lyakin-Frolov to Health Minister Jamoliddin "
+        "Abdullozoda on Wednesday.",
+        gazetteer,
+    )
+    assert surnames(on(r, dt.date(2016, 4, 13))) == {"Lyakin-Frolov", "Abdullozoda"}
+
+
+def test_a_short_opening_phrase_then_he_is_a_pronoun_subject(gazetteer):
+    r = run(
+        "Kokhir Rasulzoda arrived in Moscow on Wednesday.\n\nOn Thursday he is due to meet Prime Minister Dmitry Medvedev.",
+        gazetteer,
+    )
+    assert surnames(on(r, dt.date(2016, 4, 21))) == {"Rasulzoda", "Medvedev"}  # planned: the Thursday to come

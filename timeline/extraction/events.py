@@ -166,6 +166,15 @@ _GATED_TRIGGERS: list[tuple[str, re.Pattern, tuple[str, ...]]] = [
         ),
         ("agreed",),
     ),
+    # "the cargo was handed over by Ambassador Lyakin-Frolov to Health Minister Abdullozoda"
+    (
+        "meeting",
+        re.compile(
+            r"\b(?:was|were)\s+handed\s+(?:over\s+)?by(?=\s+(?:the\s+)?(?:Russian|Tajik|(?-i:[A-Z])))",
+            re.IGNORECASE | re.ASCII,
+        ),
+        ("handed",),
+    ),
     # a delegation's head: "the Russian delegation is led by Boris Pastukhov" (its visit)
     (
         "visit",
@@ -281,7 +290,8 @@ _NEGATION = re.compile(
 )
 # A date right after one of these nouns is theirs, not the contact's ("the SCO summit due on June 15").
 _OTHER_NOUN = re.compile(
-    r"\b(?:summit|parade|forum|elections?|exercises|drills|manoeuvres|maneuvers|conference|session|celebrations?|"
+    # (a video conference is a contact itself, not an occasion with a date of its own)
+    r"\b(?:summit|parade|forum|elections?|exercises|drills|manoeuvres|maneuvers|(?<!video\s)(?<!video-)conference|session|celebrations?|"
     r"anniversary|ceremony|clash(?:es)?|hostilities|conflict|fighting|agreement|treaty(?!\s+Organi[sz]ation)|deal|law|decree|election|"
     r"referendum|war|attacks?|explosions?|blasts?|bombings?|earthquake|floods?|games|championship|festival|"
     r"inauguration|swearing-in|appointment)\b[^.;]{0,50}$",
@@ -404,6 +414,9 @@ _PRONOUN_SUBJECT = re.compile(
     r"|\b(?:he|she)\s+(?:also\s+|then\s+|later\s+)?(?:met|paid|held|visited|received|hosted|spoke|flew|travell?ed|arrived|returned)\b"
     # "While in Dushanbe, he is to meet …", "On Monday, she flew …": a fronted adverbial, then the subject
     r"|^[\"“]?[A-Z][^,;:.\"“”]{0,60},\s+(?:he|she)\b"
+    # … or with no comma: "On Thursday he is due to meet Khusnullin", "Later that day she flew to Kazan"
+    r"|^[\"“]?(?:On|In|At|Later|Earlier|Then|Next|That|This)\b[^,;:.\"“”]{0,30}?\s(?:he|she)\s+"
+    r"(?:is|was|will|would|also|then|later|has|had|held|met|paid|visited|received|spoke|flew|arrived)\b"
     # "His meeting with President Rahmon took place on Friday": the possessor is the person just named
     r"|^[\"“]?(?:His|Her)\s+(?:[\w'’-]+\s+){0,2}?(?:meeting|talks|visit|trip|conversation|call|negotiations)\b"
 )
