@@ -1274,3 +1274,12 @@ def test_a_short_opening_phrase_then_he_is_a_pronoun_subject(gazetteer):
         gazetteer,
     )
     assert surnames(on(r, dt.date(2016, 4, 21))) == {"Rasulzoda", "Medvedev"}  # planned: the Thursday to come
+
+
+def test_a_headline_s_discuss_is_the_call_its_lead_reports(gazetteer):
+    r = run(
+        "Putin, Rahmon discuss flights for migrant workers\n\n"
+        "Vladimir Putin and Emomali Rahmon spoke by telephone on Tuesday.",
+        gazetteer,
+    )
+    assert [(e.kind, e.date, len(e.mentions)) for e in r.events] == [("call", dt.date(2016, 4, 12), 2)]

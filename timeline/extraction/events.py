@@ -577,6 +577,7 @@ _READY = re.compile(
     r"\b(?:ready|willing|prepared|eager)\s+to\s+(?:hold|have|host|organi[sz]e|arrange)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?$",
     re.I,
 )
+_NEUTRAL_VERB = re.compile(r"discuss|agree|review|consider", re.IGNORECASE)
 _DELEGATION_LED = re.compile(r"\bdelegation\s+(?:is|was|will\s+be)\s+(?:led|headed)\s+by\b", re.IGNORECASE | re.ASCII)
 _THE_CONTACT = re.compile(
     r"[\"“]?(?:The|This|That)\s+(?:[\w'’-]+\s+){0,2}?(?:visit|talks|meeting|negotiations|conversation|trip)\b"
@@ -1848,6 +1849,9 @@ def _cluster(candidates: list[_Candidate], gaz: Gazetteer, ref: dt.date | None) 
             # A third country's official: another contact ("the day before, Putin held talks with
             # the Kyrgyz president", "later he met Xi Jinping"), not part of a Russia–Tajikistan one.
             continue
+        # a headline's "Rahmon, Putin discuss coronavirus fight" names the article's contact, whatever
+        # the medium the lead then gives it (a phone call)
+        neutral_headline = c.passage_index == 0 and not c.resolved and _NEUTRAL_VERB.match(c.trigger.text)
         options = []
         for i, cl in enumerate(clusters):
             if c.resolved:
@@ -1856,7 +1860,7 @@ def _cluster(candidates: list[_Candidate], gaz: Gazetteer, ref: dt.date | None) 
                     b.resolved.date, b.resolved.precision, c.resolved.date, c.resolved.precision, 1
                 ):
                     continue
-            if _family(cl[0].kind) != _family(c.kind) and not c.collective:
+            if _family(cl[0].kind) != _family(c.kind) and not c.collective and not neutral_headline:
                 continue
             people = people_of[i]
             overlap = bool(names & people)
