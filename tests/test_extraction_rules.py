@@ -1283,3 +1283,13 @@ def test_a_headline_s_discuss_is_the_call_its_lead_reports(gazetteer):
         gazetteer,
     )
     assert [(e.kind, e.date, len(e.mentions)) for e in r.events] == [("call", dt.date(2016, 4, 12), 2)]
+
+
+def test_a_contact_recently_held_is_dated_to_the_article_s_month_with_a_note(gazetteer):
+    r = run("Dmitry Medvedev recently paid an official visit to Tajikistan.", gazetteer)
+    [e] = r.events
+    assert (e.date, e.precision, e.date_method) == (dt.date(2016, 4, 1), "month", "recent")
+    assert "recently" in e.mentions[0].date_note
+    # a date in the text wins
+    dated = run("Dmitry Medvedev recently paid an official visit to Tajikistan, in March.", gazetteer)
+    assert [(e.date, e.date_method) for e in dated.events] == [(dt.date(2016, 3, 1), "reference")]

@@ -601,7 +601,9 @@ def _resolve_relative(expr: DateExpression, reference: dt.date, quoted: str, ref
 
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
-_METHOD_RANK = {"explicit": 0, "reference": 0, "inferred": 0, "weekday": 1, "relative": 1, "lead": 2}
+_METHOD_RANK = {
+    "explicit": 0, "reference": 0, "inferred": 0, "weekday": 1, "relative": 1, "text-year": 1, "lead": 2, "recent": 2,
+}  # fmt: skip
 
 
 def date_rank(precision: str, method: str, has_end: bool) -> tuple:

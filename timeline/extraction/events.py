@@ -577,6 +577,9 @@ _READY = re.compile(
     r"\b(?:ready|willing|prepared|eager)\s+to\s+(?:hold|have|host|organi[sz]e|arrange)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?$",
     re.I,
 )
+_RECENTLY = re.compile(
+    r"\b(?:recently|lately|the\s+other\s+day|earlier(?!\s+(?:this|last|in|on|that)\b))\b", re.IGNORECASE
+)
 _NEUTRAL_VERB = re.compile(r"discuss|agree|review|consider", re.IGNORECASE)
 _DELEGATION_LED = re.compile(r"\bdelegation\s+(?:is|was|will\s+be)\s+(?:led|headed)\s+by\b", re.IGNORECASE | re.ASCII)
 _THE_CONTACT = re.compile(
@@ -1169,6 +1172,10 @@ def _date_the_lead(candidates: list[_Candidate], lead: list[Span], reference: Re
             continue
         if not (_bilateral(c) or c.collective):
             continue
+        if ("recent" in text or "earlier" in text or "lately" in text or "other day" in text) and _RECENTLY.search(
+            text
+        ):
+            continue  # "recently paid a visit": not the article's news of the day (see ``_cluster``)
         c.resolved = ResolvedDate(
             reference.date,
             "day",
@@ -1900,6 +1907,13 @@ def _cluster(candidates: list[_Candidate], gaz: Gazetteer, ref: dt.date | None) 
         if options:
             add(min(options)[-1], c, idx)
         elif _bilateral(c) and c.people and not c.resolved:
+            if ref is not None and c.tense == "past" and _RECENTLY.search(c.sentence.text):
+                # "Medvedev recently paid an official visit to Tajikistan": a contact of the weeks before
+                # the article, known to its month at best
+                c.resolved = ResolvedDate(
+                    ref.replace(day=1), "month", "recent",
+                    f"no date in the text; '{_RECENTLY.search(c.sentence.text).group()}' before an article dated {ref}",
+                )  # fmt: skip
             clusters.append([])
             positions.append([])
             people_of.append(set())
