@@ -119,6 +119,8 @@ _TRIGGERS: list[tuple[str, re.Pattern]] = [
 
 # Rarer wordings: (kind, pattern, words one of which (lower case) a sentence must hold for the
 # pattern to be tried at all).
+# "the Russian delegation is led by Boris Pastukhov": a gated trigger, and what joins it to the visit (``_cluster``)
+_DELEGATION_LED = re.compile(r"\bdelegation\s+(?:is|was|will\s+be)\s+(?:led|headed)\s+by\b", re.IGNORECASE | re.ASCII)
 _GATED_TRIGGERS: list[tuple[str, re.Pattern, tuple[str, ...]]] = [
     # setting out: "left for Kazan", "flew to Moscow", "departed for Dushanbe"
     (
@@ -178,7 +180,7 @@ _GATED_TRIGGERS: list[tuple[str, re.Pattern, tuple[str, ...]]] = [
     # a delegation's head: "the Russian delegation is led by Boris Pastukhov" (its visit)
     (
         "visit",
-        re.compile(r"\bdelegation\s+(?:is|was|will\s+be)\s+(?:led|headed)\s+by\b", re.IGNORECASE | re.ASCII),
+        _DELEGATION_LED,
         ("led by", "headed by"),
     ),
     # "President Rahmon's discussions with Ambassador Abdulatipov", "exchanged views with Lavrov"
@@ -581,7 +583,6 @@ _RECENTLY = re.compile(
     r"\b(?:recently|lately|the\s+other\s+day|earlier(?!\s+(?:this|last|in|on|that)\b))\b", re.IGNORECASE
 )
 _NEUTRAL_VERB = re.compile(r"discuss|agree|review|consider", re.IGNORECASE)
-_DELEGATION_LED = re.compile(r"\bdelegation\s+(?:is|was|will\s+be)\s+(?:led|headed)\s+by\b", re.IGNORECASE | re.ASCII)
 _THE_CONTACT = re.compile(
     r"[\"“]?(?:The|This|That)\s+(?:[\w'’-]+\s+){0,2}?(?:visit|talks|meeting|negotiations|conversation|trip)\b"
     r"(?!\s+(?:with|between|of)\b)"
@@ -1846,6 +1847,15 @@ def _cluster(candidates: list[_Candidate], gaz: Gazetteer, ref: dt.date | None) 
         people_of[target] |= {p.name for p in c.people}
         best_of[target] = best(clusters[target]) if c.resolved else best_of[target]
 
+    def nearest_earlier(idx: int, fits) -> list[tuple]:
+        """The option of joining the nearest cluster begun before candidate ``idx`` that ``fits``, if any."""
+        same = [
+            (_distance(positions[i], idx)[0], i)
+            for i, cl in enumerate(clusters)
+            if positions[i] and positions[i][0] < idx and fits(cl)
+        ]
+        return [(False, False, *min(same))] if same else []
+
     for idx, c in enumerate(candidates):
         if c.cluster is not None:
             continue
@@ -1884,35 +1894,26 @@ def _cluster(candidates: list[_Candidate], gaz: Gazetteer, ref: dt.date | None) 
             # "The Russian delegation is led by Boris Pastukhov": the head of the delegation whose
             # arrival was just reported, where it named no one of that side
             mine = {p.country for p in c.people}
-            same = [
-                (_distance(positions[i], idx)[0], i)
-                for i, cl in enumerate(clusters)
-                if positions[i]
-                and positions[i][0] < idx
-                and not mine & {p.country for x in cl for p in x.people}
-                and any(x.kind == "visit" for x in cl)
-            ]
-            if same:
-                options.append((False, False, *min(same)))
+            options += nearest_earlier(
+                idx,
+                lambda cl, mine=mine: (
+                    not mine & {p.country for x in cl for p in x.people} and any(x.kind == "visit" for x in cl)
+                ),
+            )
         if not options and not c.resolved and _THE_CONTACT.match(c.sentence.text):
             # "The visit took place at the invitation of Lavrov": the definite noun opening the sentence
             # is the contact of that kind just reported, whoever else the sentence names
-            same = [
-                (_distance(positions[i], idx)[0], i)
-                for i, cl in enumerate(clusters)
-                if positions[i] and positions[i][0] < idx and any(x.kind == c.kind for x in cl)
-            ]
-            if same:
-                options.append((False, False, *min(same)))
+            options += nearest_earlier(idx, lambda cl, kind=c.kind: any(x.kind == kind for x in cl))
         if options:
             add(min(options)[-1], c, idx)
         elif _bilateral(c) and c.people and not c.resolved:
-            if ref is not None and c.tense == "past" and _RECENTLY.search(c.sentence.text):
+            recently = _RECENTLY.search(c.sentence.text) if ref is not None and c.tense == "past" else None
+            if recently:
                 # "Medvedev recently paid an official visit to Tajikistan": a contact of the weeks before
                 # the article, known to its month at best
                 c.resolved = ResolvedDate(
                     ref.replace(day=1), "month", "recent",
-                    f"no date in the text; '{_RECENTLY.search(c.sentence.text).group()}' before an article dated {ref}",
+                    f"no date in the text; '{recently.group()}' before an article dated {ref}",
                 )  # fmt: skip
             clusters.append([])
             positions.append([])

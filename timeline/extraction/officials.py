@@ -49,8 +49,8 @@ _NOT_NAME_WORDS = (
     r"|Culture|Health|Justice|Energy|Industry|Labou?r|Migration|Emergency|Emergencies|Customs|Tax|Youth|Sports?"
     r"|Civil|Interior|Internal|Oblast|Krai|University|Institute|Academy|Extraordinary|Plenipotentiary|General"
     r"|Chairman|Chairwoman|Head|Governor|Mayor|Rector|Secretary|Ambassador|Representative|Trade|Economic|Economy"
-    r"|Investments?|Property|Transport|Agriculture|Finance|Affairs|Communications|Construction|Architecture"
-    r"|Environmental|Environment|Water|Land|Committee|Chamber|Court|Prosecutor|Guard|Border|Troops|Forces|Army"
+    r"|Investments?|Property|Transport|Agriculture|Finance|Communications|Construction|Architecture"
+    r"|Environmental|Environment|Water|Land|Chamber|Court|Prosecutor|Guard|Border|Troops|Forces|Army"
     # cities that are two capitalised words or could head a name
     r"|Petersburg|Novgorod|Yekaterinburg|Novosibirsk|Kazan|Sochi|Khujand|Kulob|Bokhtar|Samarkand|Tashkent|Astana"
     # ranks: "Police Major-General Valentina Kazakova"
