@@ -242,6 +242,23 @@ def test_names_of_institutions_and_offices_are_not_topics(gazetteer):
     assert "military" not in gazetteer.topic_scores("the conduct of police officers towards migrants")
 
 
+def test_topic_keywords_are_found_as_each_topics_pattern_finds_them(gazetteer):
+    """One pass over the words gives what scanning the text with each topic's pattern gives:
+    plurals, hyphen and space between a phrase's words, case for capitalised keywords, a
+    keyword inside a topic's longer keyword, and keywords that do not begin with a letter."""
+    from timeline.extraction.gazetteer import Gazetteer
+
+    text = (
+        "Border-security talks: drugs, Afghan borders and the 201st base; gases, oil, OIL and the UN; "
+        "un-named Union State officials, labour   migrants, #sanctions and Душанбе energy, energies."
+    )
+    topics = {**gazetteer.topics, "custom": ["#sanctions", "Душанбе", "energies"]}
+    gaz = Gazetteer(people=[], places=[], topics=topics, ambiguous=set())
+    one_by_one = sorted((m.start(), m.end(), s) for s, p in gaz._topic_patterns.items() for m in p.finditer(text))
+    assert gaz._topic_hits(text) == one_by_one
+    assert {s for _, _, s in one_by_one} >= {"security", "military", "energy", "integration", "migration", "custom"}
+
+
 # --- where an article states its own date (facts about how outlets print it) ----------------------
 
 

@@ -271,6 +271,9 @@ def transliterations(name: str) -> set[str]:
     return out
 
 
+_ASCII_WORD = re.compile(r"\w+", re.ASCII)
+
+
 def _keyword_pattern(words: list[str]) -> re.Pattern | None:
     """One regex for many phrases: longest first, whole words, lower-case ones case-insensitive."""
     words = sorted({w for w in words if w}, key=len, reverse=True)
@@ -346,6 +349,52 @@ class Gazetteer:
         return out
 
     @cached_property
+    def _topic_index(self) -> tuple[dict[str, list[str]], list[str]]:
+        """The topics a word can begin a keyword of (lower case; a one-word keyword's plural too),
+        and the topics with a keyword that does not begin with a word character, which are scanned
+        whole: a keyword is tried only where a word that can begin it stands."""
+        index: dict[str, list[str]] = {}
+        scanned = []
+        for slug, words in self.topics.items():
+            if slug not in self._topic_patterns:
+                continue
+            if any(not _ASCII_WORD.match(w) for w in words if w):
+                scanned.append(slug)
+                continue
+            for w in words:
+                if not w:
+                    continue
+                first = _ASCII_WORD.match(w).group().lower()
+                keys = {first, first + "s", first + "es"} if _ASCII_WORD.fullmatch(w) else {first}
+                for key in keys:
+                    if slug not in index.setdefault(key, []):
+                        index[key].append(slug)
+        return index, scanned
+
+    def _topic_hits(self, text: str) -> list[tuple[int, int, str]]:
+        """Every topic's keyword matches, sorted, as each topic's pattern finds them one after
+        another (``finditer``), but with one pass over the words: a topic's pattern is tried at a
+        word only when that word can begin one of its keywords."""
+        index, scanned = self._topic_index
+        patterns = self._topic_patterns
+        hits = [(m.start(), m.end(), slug) for slug in scanned for m in patterns[slug].finditer(text)]
+        next_free: dict[str, int] = {}
+        for word in _ASCII_WORD.finditer(text):
+            slugs = index.get(word.group().lower())
+            if not slugs:
+                continue
+            start = word.start()
+            for slug in slugs:
+                if start < next_free.get(slug, 0):
+                    continue  # inside this topic's previous match
+                m = patterns[slug].match(text, start)
+                if m:
+                    hits.append((start, m.end(), slug))
+                    next_free[slug] = m.end()
+        hits.sort()
+        return hits
+
+    @cached_property
     def _by_office(self) -> dict[str, list[PersonEntry]]:
         out: dict[str, list[PersonEntry]] = {}
         for person in self.people:
@@ -384,7 +433,7 @@ class Gazetteer:
         for words, pattern in _NOT_TOPICAL:
             if any(w in lower for w in words):
                 text = pattern.sub(_blank, text)
-        hits = sorted((m.start(), m.end(), slug) for slug, p in self._topic_patterns.items() for m in p.finditer(text))
+        hits = self._topic_hits(text)
         starts = [h[0] for h in hits]
         longest = max((e - s for s, e, _ in hits), default=0)
         scores: dict[str, int] = {}
