@@ -1310,3 +1310,26 @@ def test_a_contact_recently_held_is_dated_to_the_article_s_month_with_a_note(gaz
     # a date in the text wins
     dated = run("Dmitry Medvedev recently paid an official visit to Tajikistan, in March.", gazetteer)
     assert [(e.date, e.date_method) for e in dated.events] == [(dt.date(2016, 3, 1), "reference")]
+
+
+def test_a_courtesy_call_on_an_official_is_a_meeting_an_appeal_is_not(gazetteer):
+    r = run(
+        "On Tuesday, Russian Ambassador Igor Lyakin-Frolov paid a courtesy call on Foreign Minister Sirojiddin Muhriddin.",
+        gazetteer,
+    )
+    assert surnames(on(r, dt.date(2016, 4, 12))) == {"Lyakin-Frolov", "Muhriddin"}
+    r = run("Ambassador Igor Lyakin-Frolov called on Prime Minister Kokhir Rasulzoda on Wednesday.", gazetteer)
+    assert surnames(on(r, dt.date(2016, 4, 13))) == {"Lyakin-Frolov", "Rasulzoda"}
+    # calling on someone to act is an appeal, not a contact
+    r = run("On Wednesday, Lavrov called on Aslov to support the Russian draft at the UN.", gazetteer)
+    assert r.events == []
+
+
+def test_an_opening_during_the_meeting_phrase_and_its_main_clause_are_one_contact(gazetteer):
+    r = run(
+        "During the meeting held on Tuesday in Dushanbe, the Minister of Foreign Affairs of the Republic of "
+        "Tajikistan Sirojiddin Aslov and the Deputy Minister of Foreign Affairs of the Russian Federation "
+        "Grigory Karasin discussed border issues.",
+        gazetteer,
+    )
+    assert [(e.date, surnames(e)) for e in r.events] == [(dt.date(2016, 4, 12), {"Muhriddin", "Karasin"})]

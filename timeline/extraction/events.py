@@ -177,6 +177,28 @@ _GATED_TRIGGERS: list[tuple[str, re.Pattern, tuple[str, ...]]] = [
         ),
         ("handed",),
     ),
+    # a courtesy call is a visit to someone's office: "the ambassador paid a courtesy call on the
+    # minister", "Lyakin-Frolov called on Foreign Minister Muhriddin"; calling on someone to do
+    # something is an appeal ("called on Russia to ease the rules")
+    (
+        "meeting",
+        re.compile(
+            r"\b(?:(?:courtesy|farewell|introductory|protocol)\s+(?:call|meeting)s?"
+            r"|call(?:ed|s|ing)?\s+(?:on|upon)(?=\s+(?:the\s+)?(?-i:[A-Z]))(?![^.;]{0,160}?\b(?:not\s+)?to\s+(?!discuss)[a-z]+\b))\b",
+            re.IGNORECASE | re.ASCII,
+        ),
+        (
+            "courtesy",
+            "farewell",
+            "introductory",
+            "protocol",
+            "called on",
+            "calls on",
+            "calling on",
+            "called upon",
+            "call on",
+        ),
+    ),
     # a delegation's head: "the Russian delegation is led by Boris Pastukhov" (its visit)
     (
         "visit",
@@ -326,6 +348,13 @@ _CLAUSE_BREAK = re.compile(
     r"[;:()]|,\s+and\b|\b(?:that|which|who|whom|during|after|before|since|when|while|whereas|but|although|as well as|and also)\b",
     re.IGNORECASE | re.ASCII,
 )
+# An opening phrase that names the contact the main clause then tells: "During the talks, …",
+# "In the course of the meeting held on 6 May, …", "At their meeting in Sochi, …"
+_DURING_CONTACT = re.compile(
+    r"^\W*(?:during|in\s+the\s+course\s+of|at|in)\s+(?:the|their|this|today['’]s|yesterday['’]s|a)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE | re.ASCII,
+)
+_CLAUSE_BREAK_STRONG = re.compile(r"[;:]|\.\s")
 # A gathering named after these words is the setting of another contact, not a contact itself.
 _BACKGROUND_GATHERING = re.compile(
     r"\b(?:sidelines|margins|ahead|eve|run-up)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,8}$",
@@ -667,6 +696,17 @@ def _find_triggers(sentence: str, person_starts: set[int] | None = None) -> list
             merged[-1] = _Trigger(prev.start, t.end, kind, sentence[prev.start : t.end])
         else:
             merged.append(t)
+    if len(merged) > 1 and merged[0].kind != "visit" and _DURING_CONTACT.match(sentence[: merged[0].start]):
+        # "During the meeting held on 6 May, Huseynzoda and Galuzin discussed …": an opening phrase
+        # naming the contact sets the scene for the main clause, which tells the same contact
+        first, main = merged[0], merged[1]
+        # (an invitation in the main clause is to the next contact: "In a phone conversation, Putin
+        # invited Rahmon to Moscow")
+        if not _CLAUSE_BREAK_STRONG.search(sentence, first.end, main.start) and not main.text.lower().startswith(
+            "invit"
+        ):
+            kind = min(first.kind, main.kind, key=KIND_PRIORITY.index)
+            merged[:2] = [_Trigger(first.start, main.end, kind, sentence[first.start : main.end])]
     if len(merged) > 1:
         # "At the invitation of Lavrov, Muhriddin paid a visit": the invitation is the host's part of
         # the visit the sentence reports, not a contact (or a future one) of its own
