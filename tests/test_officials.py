@@ -170,3 +170,14 @@ def test_a_delegation_led_by_a_name_alone():
     assert [(h[0], h[1]) for h in found("The Russian delegation is led by Boris Pastukhov, a State Duma member.")] == [
         ("Boris Pastukhov", "RU")
     ]
+
+
+def test_a_chamber_names_the_country_of_the_delegation_it_sends():
+    text = (
+        "Speaker Zokirzoda received the delegation of the Federation Council of the Federal Assembly of the "
+        "Russian Federation headed by Deputy Chairman Konstantin Kosachev."
+    )
+    assert [(h[0], h[1]) for h in found(text)] == [("Konstantin Kosachev", "RU")]
+    assert [
+        (h[0], h[1]) for h in found("A Majlisi Milli delegation led by Deputy Chairman Abdujabbor Azizi arrived.")
+    ] == [("Abdujabbor Azizi", "TJ")]

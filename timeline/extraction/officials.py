@@ -92,6 +92,15 @@ _SIDE_LED_BY = re.compile(
     # (or the name alone: "the Russian delegation is led by Boris Pastukhov, member of the State Duma")
     rf"[ \t]+by[ \t]+(?:the[ \t]+)?(?P<role>{_TITLE_BODY}|(?:(?:First|Deputy|Vice)[ \t-]+)*{_TITLE_HEAD}[ \t]+|){_TITLE_NAME}"
 )
+_CHAMBER = r"(?P<chamber>Majlisi\s+(?:Namoyandagon|Milli|Oli)|State\s+Duma|Federation\s+Council)"
+# a chamber names its delegation's country: "the delegation of the State Duma of the Federal
+# Assembly of the Russian Federation led by Deputy Chairman Alexander Babakov"
+_CHAMBER_LED_BY = re.compile(
+    rf"\b(?:(?:delegation|delegates|members)[ \t]+of[ \t]+(?:the[ \t]+)?)?{_CHAMBER}"
+    r"(?:[ \t]+of[ \t]+the[ \t]+(?:Federal[ \t]+Assembly|Majlisi[ \t]+Oli)(?:[ \t]+of[ \t]+the[ \t]+(?:Russian[ \t]+Federation|Republic[ \t]+of[ \t]+Tajikistan))?)?"
+    r"(?:[ \t]+delegation)?(?:[ \t]+(?:was[ \t]+|is[ \t]+|will[ \t]+be[ \t]+)?|,[ \t]+)(?:headed|led)"
+    rf"[ \t]+by[ \t]+(?:the[ \t]+)?(?P<role>{_TITLE_BODY}|{_TITLE_HEAD}[ \t]+|){_TITLE_NAME}"
+)
 # "Russian Interior Minister Vladimir Kolokoltsev and his Tajik counterpart Ramazon Rahimzoda"
 _COUNTERPART_NAME = re.compile(
     rf"\b(?:his|her|their)[ \t]+{_NATION}[ \t]+(?P<role>counterparts?|colleagues?),?[ \t]+{_TITLE_NAME}"
@@ -204,7 +213,6 @@ _REGIONS = (
 )
 # Chambers of parliament name their country: "Majlisi Namoyandagon Speaker Shukurjon Zuhurov",
 # "Deputy Chairman of the State Duma Ivan Petrov".
-_CHAMBER = r"(?P<chamber>Majlisi\s+(?:Namoyandagon|Milli|Oli)|State\s+Duma|Federation\s+Council)"
 _CHAIR = r"(?:(?i:first|deputy|vice)[\s-]+)*(?i:speaker|chairman|chairwoman|chairperson|chair|head)"
 _TAJIK_SURNAME = re.compile(r"(?:zoda|zod|zade)$")
 # The first word of an office, to try the patterns only where one begins.
@@ -324,6 +332,7 @@ _PATTERNS: list[tuple[re.Pattern, re.Pattern, int, int, tuple[str, ...]]] = [
     # Minister of Foreign Affairs of the Republic of Tajikistan Sirojiddin Muhriddin (the country is
     # read from the title's words)
     (_LONG_TITLE, _LONG_TITLE_ANCHOR, 0, -1, ()),
+    (_CHAMBER_LED_BY, re.compile(_CHAMBER), 40, 250, ("led by", "headed by")),
     (
         _SIDE_LED_BY,
         re.compile(rf"\b(?:delegation[ \t]+of[ \t]+(?:the[ \t]+)?)?{_NATION}[ \t]"),
@@ -501,7 +510,7 @@ def find_officials(text: str, known: set[str] | frozenset = frozenset()) -> list
             f"{groups['city']} {groups['cityrole']}"
             if groups.get("city")
             else "head of the delegation"
-            if m.re is _SIDE_LED_BY
+            if m.re is _SIDE_LED_BY or m.re is _CHAMBER_LED_BY
             else "official"
         )
         stripped = m.group("name")[: m.group("name").find(written)].strip()
