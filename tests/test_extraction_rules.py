@@ -1333,3 +1333,9 @@ def test_an_opening_during_the_meeting_phrase_and_its_main_clause_are_one_contac
         gazetteer,
     )
     assert [(e.date, surnames(e)) for e in r.events] == [(dt.date(2016, 4, 12), {"Muhriddin", "Karasin"})]
+
+
+def test_on_the_fringes_of_a_summit_is_its_sidelines(gazetteer):
+    r = run("On the fringes of the CIS summit on Thursday, Putin had a brief conversation with Rahmon.", gazetteer)
+    event = on(r, dt.date(2016, 4, 14))
+    assert (event.kind, surnames(event), event.topics) == ("meeting", {"Putin", "Rahmon"}, set())

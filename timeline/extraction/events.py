@@ -357,7 +357,7 @@ _DURING_CONTACT = re.compile(
 _CLAUSE_BREAK_STRONG = re.compile(r"[;:]|\.\s")
 # A gathering named after these words is the setting of another contact, not a contact itself.
 _BACKGROUND_GATHERING = re.compile(
-    r"\b(?:sidelines|margins|ahead|eve|run-up)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,8}$",
+    r"\b(?:sidelines|margins|fringes|ahead|eve|run-up)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,8}$",
     re.IGNORECASE | re.ASCII,
 )
 _PREPARATION = re.compile(
@@ -377,13 +377,13 @@ _THEN_CONTACT = re.compile(
     re.IGNORECASE | re.ASCII,
 )
 _VENUE = re.compile(
-    r"\b(?:sidelines|margins)\s+of\s+(?:[\w'’-]+\s+){0,8}?(?:summit|forum|session|meeting|conference|council|events?)s?\b"
+    r"\b(?:sidelines|margins|fringes)\s+of\s+(?:[\w'’-]+\s+){0,8}?(?:summit|forum|session|meeting|conference|council|events?)s?\b"
     r"(?:\s+(?:in|of|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*(?:of\s+|and\s+)?)+)?"
     r"|\b(?:summits?|sessions?|meetings?)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*(?:of\s+|and\s+)?)+(?:\([A-Z]{2,6}\))?"
     r"|\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,6}\s+(?:summits?|sessions?)\b"
 )
 _SIDELINES = re.compile(
-    r"\b(?:sidelines|margins)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,8}$", re.IGNORECASE | re.ASCII
+    r"\b(?:sidelines|margins|fringes)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,8}$", re.IGNORECASE | re.ASCII
 )
 _RESULTS_OF = re.compile(
     r"\b(?:results?|outcomes?|implementation|decisions?|agreements?\s+reached\s+(?:at|during)|follow-up)\s+(?:of\s+)?"
@@ -1304,7 +1304,7 @@ def _count_from_anchor(c: _Candidate, text: str, days: list, reference: Referenc
 
 
 _FRAME_AFTER = re.compile(
-    r"\s*,?\s*(?:as\s+part\s+of|during|at|on\s+the\s+(?:sidelines|margins)\s+of|within)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}",
+    r"\s*,?\s*(?:as\s+part\s+of|during|at|on\s+the\s+(?:sidelines|margins|fringes)\s+of|within)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}",
     re.IGNORECASE | re.ASCII,
 )
 _WHEN = re.compile(r",\s+when\b(?![^,;]*\b(?:in|on|last|next)\s+(?-i:[A-Z0-9]))", re.IGNORECASE | re.ASCII)
