@@ -181,3 +181,13 @@ def test_a_chamber_names_the_country_of_the_delegation_it_sends():
     assert [
         (h[0], h[1]) for h in found("A Majlisi Milli delegation led by Deputy Chairman Abdujabbor Azizi arrived.")
     ] == [("Abdujabbor Azizi", "TJ")]
+
+
+def test_the_head_of_a_russian_region_named_after_the_name_or_before_it():
+    assert [(h[0], h[1]) for h in found("Radiy Khabirov, Head of the Republic of Bashkortostan, arrived.")] == [
+        ("Radiy Khabirov", "RU")
+    ]
+    # (the region is no part of the name: "the Rais of Tatarstan | Rustam Minnikhanov")
+    assert [(h[0], h[1]) for h in found("The Rais of Tatarstan Rustam Minnikhanov arrived.")] == [
+        ("Rustam Minnikhanov", "RU")
+    ]

@@ -53,6 +53,8 @@ _NOT_NAME_WORDS = (
     r"|Environmental|Environment|Water|Land|Chamber|Court|Prosecutor|Guard|Border|Troops|Forces|Army"
     # cities that are two capitalised words or could head a name
     r"|Petersburg|Novgorod|Yekaterinburg|Novosibirsk|Kazan|Sochi|Khujand|Kulob|Bokhtar|Samarkand|Tashkent|Astana"
+    # regions of Russia a title names ("the Rais of Tatarstan Rustam Minnikhanov") and Tajik ones
+    r"|Tatarstan|Bashkortostan|Chechnya|Dagestan|Sverdlovsk|Chelyabinsk|Orenburg|Sughd|Khatlon|Rais"
     # ranks: "Police Major-General Valentina Kazakova"
     r"|Police|Major|Colonel|Lieutenant|Captain|Admiral|Marshal|Sergeant|Major-General|Colonel-General"
     r"|Lieutenant-General|Lieutenant-Colonel|Army-General|Rear-Admiral|Vice-Admiral|Justice-General)"
@@ -221,7 +223,7 @@ _OFFICE_START = (
     r"|presidential|aide|advis[eo]r|ombudsman|prosecutor|secretary|head|director|chief|commander"
 )
 _NAME_FIRST_ANCHOR = re.compile(
-    r",\s+(?:the\s+)?(?:first\s+|deputy\s+|vice\s+)?(?:head|chief|director|chairman|chairwoman|chair|Russian|Russia['’]s"
+    r",\s+(?:the\s+)?(?:first\s+|deputy\s+|vice\s+)?(?:head|chief|director|chairman|chairwoman|chair|rais|mayor|president|Russian|Russia['’]s"
     r"|Tajik|Tajikistani|Tajikistan['’]s|minister|ambassador|envoy|governor|speaker|secretary|prime|foreign|"
     rf"{_FIELD})\b",
     re.IGNORECASE | re.ASCII,
@@ -242,7 +244,7 @@ _PATTERNS: list[tuple[re.Pattern, re.Pattern, int, int, tuple[str, ...]]] = [
     # the President of the Republic of Tatarstan, Rustam Minnikhanov; Sverdlovsk Governor Yevgeny Kuyvashev
     (
         re.compile(
-            rf"\b(?P<role>(?i:president|head|governor|mayor|chairman)\s+of\s+(?:the\s+)?(?:(?i:republic)\s+of\s+)?"
+            rf"\b(?P<role>(?i:president|head|governor|mayor|chairman|rais)\s+of\s+(?:the\s+)?(?:(?i:republic)\s+of\s+)?"
             rf"{_REGIONS}(?:\s+(?i:region|oblast|krai|territory))?)\s*,?\s+{_RANKED_NAME}"
         ),
         re.compile(_REGIONS),
@@ -304,6 +306,17 @@ _PATTERNS: list[tuple[re.Pattern, re.Pattern, int, int, tuple[str, ...]]] = [
         0,
         -1,
         ("head of", "chief of", "director of", "chairman of", "chairwoman of", "chair of"),
+    ),
+    # Rustam Minnikhanov, Rais of Tatarstan; Denis Pasler, the governor of the Orenburg region
+    (
+        re.compile(
+            rf"{_NAME},[ \t]+(?:the[ \t]+)?(?P<role>(?i:president|head|governor|mayor|chairman|rais)[ \t]+of[ \t]+(?:the[ \t]+)?"
+            rf"(?:(?i:republic)[ \t]+of[ \t]+)?{_REGIONS}(?:[ \t]+(?i:region|oblast|krai|territory))?)\b"
+        ),
+        _NAME_FIRST_ANCHOR,
+        60,
+        100,
+        (),
     ),
     # Shohin Samadi, Tajikistan's deputy foreign minister / the Russian ambassador
     (re.compile(rf"{_NAME},\s+(?:the\s+)?{_NATION}\s+(?P<role>{_OFFICE})\b"), _NAME_FIRST_ANCHOR, 60, 100, ()),
