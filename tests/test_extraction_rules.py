@@ -1339,3 +1339,12 @@ def test_on_the_fringes_of_a_summit_is_its_sidelines(gazetteer):
     r = run("On the fringes of the CIS summit on Thursday, Putin had a brief conversation with Rahmon.", gazetteer)
     event = on(r, dt.date(2016, 4, 14))
     assert (event.kind, surnames(event), event.topics) == ("meeting", {"Putin", "Rahmon"}, set())
+
+
+def test_the_head_of_a_countrys_ministry_is_its_minister(gazetteer):
+    r = run("Lavrov met the head of the Tajik foreign ministry in Moscow on Tuesday.", gazetteer)
+    assert surnames(on(r, dt.date(2016, 4, 12))) == {"Lavrov", "Muhriddin"}  # Aslov then, Muhriddin since
+    r = run(
+        "On Tuesday, Rahmon received Yelena Petrova, head of the Russian Interior Ministry's directorate.", gazetteer
+    )
+    assert all("Kolokoltsev" not in surnames(e) for e in r.events)

@@ -264,6 +264,13 @@ _CC_WORDS = re.compile(
 )
 _TITLE_ADJ = re.compile(rf"\b{_CC}\s+(?:{_OFFICE_ALT})\b", re.IGNORECASE | re.ASCII)
 _TOP_DIPLOMAT = re.compile(rf"\btop\s+{_CC}\s+diplomat\b", re.IGNORECASE | re.ASCII)
+# "the head of the Tajik foreign ministry", "Russia's defence ministry chief": the minister (not the
+# head of a part of it: "head of the Russian Interior Ministry's Main Directorate for Migration")
+_MINISTRY_HEAD = re.compile(
+    rf"\b(?:(?:head|chief)\s+of\s+(?:the\s+)?{_CC}\s+(?P<field>foreign|defen[cs]e|interior)\s+ministry(?![-'’\w])"
+    rf"|{_CC.replace('?P<cc>', '?P<cc2>')}\s+(?P<field2>foreign|defen[cs]e|interior)\s+ministry\s+(?:head|chief))\b",
+    re.IGNORECASE | re.ASCII,
+)
 _TITLE_GAP = re.compile(r"\s*,?\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?")
 _TITLE_OF = re.compile(
     # (not inside a deputy's title: "Deputy Prime Minister of Russia", "First Deputy-Minister of Internal Affairs")
@@ -1444,6 +1451,11 @@ def _sentence_candidates(
     for m in _TOP_DIPLOMAT.finditer(s) if national and "diplomat" in low else ():
         # "the top Russian diplomat": the country's foreign minister
         per[_owner(triggers, s, m.start(), m.end())]["titles"].append((_country(m.group("cc")), "foreign_minister"))
+    for m in _MINISTRY_HEAD.finditer(s) if national and "ministry" in low else ():
+        field = (m.group("field") or m.group("field2")).lower()
+        office = {"foreign": "foreign_minister", "interior": "interior_minister"}.get(field, "defence_minister")
+        cc = _country(m.group("cc") or m.group("cc2"))
+        per[_owner(triggers, s, m.start(), m.end())]["titles"].append((cc, office))
     for m in _TITLE_OF.finditer(s) if " of " in low and ("russia" in low or "tajikistan" in low) else ():
         if names_follow(
             m.end(), {"RU" if "russia" in (m.group(g) or "").lower() else "TJ" for g in ("c1", "c2") if m.group(g)}
