@@ -1348,3 +1348,9 @@ def test_the_head_of_a_countrys_ministry_is_its_minister(gazetteer):
         "On Tuesday, Rahmon received Yelena Petrova, head of the Russian Interior Ministry's directorate.", gazetteer
     )
     assert all("Kolokoltsev" not in surnames(e) for e in r.events)
+
+
+def test_what_happened_on_a_date_during_a_contact_dates_the_contact(gazetteer):
+    r = run("The treaty on the base was initialled last November during Putin's visit to Dushanbe.", gazetteer)
+    visit = on(r, dt.date(2015, 11, 1))
+    assert (visit.kind, visit.precision, surnames(visit)) == ("visit", "month", {"Putin"})

@@ -361,6 +361,7 @@ _DURING_CONTACT = re.compile(
     r"^\W*(?:during|in\s+the\s+course\s+of|at|in)\s+(?:the|their|this|today['’]s|yesterday['’]s|a)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE | re.ASCII,
 )
+_DURING_NEXT = re.compile(r"\s*,?\s*(?:during|in\s+the\s+course\s+of)\s", re.IGNORECASE | re.ASCII)
 _CLAUSE_BREAK_STRONG = re.compile(r"[;:]|\.\s")
 # A gathering named after these words is the setting of another contact, not a contact itself.
 _BACKGROUND_GATHERING = re.compile(
@@ -890,6 +891,10 @@ def _usable_expr(
         return False  # "inked a plan of cooperation between the two ministries for 2023": the plan's years
     if _FIGURE_AFTER.match(sentence[expr.end : expr.end + 40]) and _FIGURE_NOUN.search(before[-40:]):
         return False  # "trade in 2020 amounted to $973 million": the figure's period, not a contact's day
+    if _DURING_NEXT.match(sentence, expr.end) and any(expr.end < t.start <= expr.end + 80 for t in triggers or []):
+        # "the deal was announced last October during Putin's visit to Dushanbe": what happened during
+        # the contact dates it
+        return True
     if _OTHER_NOUN.search(before):
         # "... the summit due on June 15": the date belongs to the summit. A trigger in between wins,
         # and so does attending it ("invited him to attend the celebrations on May 9").
