@@ -225,3 +225,24 @@ def test_an_undated_article_reads_month_and_day_in_the_latest_year_it_names():
     # with the article's own date, the hint plays no part
     assert resolve(expr, dt.date(2016, 4, 15), tense="past", year_hint=2015).date == dt.date(2015, 10, 5)
     assert resolve(expr, dt.date(2017, 4, 15), tense="past", year_hint=2015).date == dt.date(2016, 10, 5)
+
+
+def test_a_dateline_under_a_headline_a_subheading_and_a_time_line():
+    text = (
+        "Ministers agree on border plan\nThe sides will meet again in the autumn\n"
+        "March 11, 09:30 UTC+3 ASTANA\nASTANA, March 11, 2015. /TASS/. The ministers met."
+    )
+    ref = find_reference_date(text)
+    assert (ref.date, ref.source) == (dt.date(2015, 3, 11), "dateline")
+
+
+def test_a_dateline_that_names_the_country_after_the_city():
+    ref = find_reference_date("KHUJAND, Tajikistan, June 4, 2012. The ministers met.")
+    assert (ref.date, ref.source) == (dt.date(2012, 6, 4), "dateline")
+
+
+def test_a_dateline_without_a_year_takes_the_latest_year_the_text_tells_as_past():
+    text = "MOSCOW, March 11 (Interfax) -- The ministers met. They signed a plan in 2014; a drill will be held in 2016."
+    ref = find_reference_date(text)
+    assert (ref.date, ref.source, ref.year_hint) == (dt.date(2014, 3, 11), "inferred", 2014)
+    assert "no year" in ref.note and "2014" in ref.note

@@ -1354,3 +1354,11 @@ def test_what_happened_on_a_date_during_a_contact_dates_the_contact(gazetteer):
     r = run("The treaty on the base was initialled last November during Putin's visit to Dushanbe.", gazetteer)
     visit = on(r, dt.date(2015, 11, 1))
     assert (visit.kind, visit.precision, surnames(visit)) == ("visit", "month", {"Putin"})
+
+
+def test_a_year_assumed_for_a_dateline_must_fit_the_people_it_dates(gazetteer):
+    text = "DUSHANBE, May 28 (Reuters) - Sherali Mirzo met Sergei Shoigu on Tuesday. The lease was signed in 1999."
+    r = extract_events(text, manifest_date=None, gazetteer=gazetteer)
+    assert [(e.date, surnames(e)) for e in r.events] == [(None, {"Mirzo", "Shoigu"})]
+    fits = extract_events(text.replace("1999", "2019"), manifest_date=None, gazetteer=gazetteer)
+    assert [e.date for e in fits.events] == [dt.date(2019, 5, 28)]  # Tuesday the 28th, 2019

@@ -654,7 +654,7 @@ _HEADER_AT = re.compile(_HEADER.pattern.removeprefix("^"), re.IGNORECASE | re.AS
 _PLACE = r"(?P<place>[A-Z][A-Z.'’\- ]{1,40}?)"
 _DATELINE = re.compile(
     rf"^\s*(?:(?:date|published)\s*[:=]?\s*\d{{4}}-\d{{2}}-\d{{2}}\s+)?"
-    rf"{_PLACE}(?:\s*\([^)\n]{{1,40}}\))?\s*[,—–-]\s*"
+    rf"{_PLACE}(?:\s*\([^)\n]{{1,40}}\))?(?:\s*,\s*(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?(?=\s*,))?\s*[,—–-]\s*"
     rf"(?:(?P<month>{_MON})\s+(?P<day>{_DAY})|(?P<day2>{_DAY})\s+(?P<month2>{_MON}))(?:,?\s+(?P<year>{_YEAR}))?(?=[.,\s/—–(-])"
 )
 # "DUSHANBE, 08.05.2021 (NIAT Khovar) –": numeric, day first, as Khovar and other CIS outlets write it.
@@ -702,9 +702,14 @@ def _find_dateline(head: str) -> _Found | None:
     dateline at the start of the first paragraph.
     """
     starts = [0]
-    first = re.match(r"\s*([^\n]*)\n", head)
-    if first and 0 < len(first.group(1).strip()) <= 160 and not first.group(1).rstrip().endswith((".", "!", "?")):
-        starts.append(first.end())
+    # (web copies stack a headline, a subheading and a time line above it: up to four short lines
+    # without a final full stop)
+    for line in re.finditer(r"[^\n]*\n", head):
+        body = line.group().strip()
+        if len(starts) > 4 or len(body) > 160 or body.endswith((".", "!", "?")):
+            break
+        if body:
+            starts.append(line.end())
     for shift in starts:
         chunk = head[shift:]
         m = _DATELINE_NUMERIC.match(chunk)
@@ -753,13 +758,20 @@ _YEAR_IN_TEXT = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
 _HORIZON = re.compile(r"(?:\b(?:until|till|through|by|to|before|up\s+to|for)\s+(?:the\s+end\s+of\s+)?|[-–—]\s*)$", re.I)
 
 
+# a year told in the future tense is later than the news: "the exercise that will be held in 2019"
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|shall|to\s+be\s+held|planned|scheduled|due|upcoming|next|expected)\b[^.;!?]*$", re.I
+)
+
+
 def latest_year(text: str, *, limit: int = 200_000) -> int | None:
     """The latest plausible year (1980–2049) an undated article names as a time something happened
-    (not the year a plan runs to), or None."""
+    (not the year a plan runs to, nor one told in the future tense), or None."""
     years = [
         int(m.group())
         for m in _YEAR_IN_TEXT.finditer(text, 0, limit)
         if not _HORIZON.search(text, max(0, m.start() - 20), m.start())
+        and not _FUTURE_BEFORE.search(text, max(0, m.start() - 50), m.start())
     ]
     return max(years) if years else None
 
@@ -813,6 +825,13 @@ def find_reference_date(text: str, *, manifest_date: dt.date | None = None) -> R
             d = _safe_date(year, dateline.month, dateline.day)
             if d is not None:
                 return ReferenceDate(d, "inferred", f"dateline '{dateline.text}', year {year} inferred: {why}", span)
+        # Wire copy reprinted without its date ("MINSK, October 17. /TASS/."): the news is of the
+        # latest year the report names, at best a guess, checked against the people it dates (events)
+        year = latest_year(text)
+        d = _safe_date(year, dateline.month, dateline.day) if year else None
+        if d is not None:
+            note = f"dateline '{dateline.text}' has no year: {year}, the latest year the text names, is assumed"
+            return ReferenceDate(d, "inferred", note, span, year_hint=year)
         return ReferenceDate(
             None, "unknown", f"dateline '{dateline.text}' has no year and none could be inferred", span
         )

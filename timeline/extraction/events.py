@@ -986,19 +986,19 @@ def extract_events(
     events = _cluster(candidates, gaz, ref)
     _date_the_first_contact(events, passages, reference)
     if reference.year_hint is not None:
-        _check_text_years(events)
+        _check_text_years(events, guessed_reference=reference.date is not None)
     _assign_topics(events, candidates, passages, text, gaz, sentences_of)
     return Extraction(reference=reference, passages=passages, events=events)
 
 
-def _check_text_years(events: list[ExtractedEvent]) -> None:
+def _check_text_years(events: list[ExtractedEvent], guessed_reference: bool = False) -> None:
     """A year read from an undated article's text must fit the people it dates: someone the gazetteer
     knows held no office then (Sherali Mirzo before 2006) met no one as an official that year. A date
     that does not fit is dropped: undated says more than a wrong year. (Only whether any office was
     held is checked, not the office the text gives.)"""
     for i, e in enumerate(events):
-        if e.date_method != "text-year" or e.date is None:
-            continue
+        if e.date is None or (e.date_method != "text-year" and not (guessed_reference and e.date_method != "explicit")):
+            continue  # (the article's own date is such a guess when its dateline has no year: all its dates are)
         if all(not p.offices or p.office_on(e.date) for p in e.participants):
             continue
         mentions = [
