@@ -1362,3 +1362,13 @@ def test_a_year_assumed_for_a_dateline_must_fit_the_people_it_dates(gazetteer):
     assert [(e.date, surnames(e)) for e in r.events] == [(None, {"Mirzo", "Shoigu"})]
     fits = extract_events(text.replace("1999", "2019"), manifest_date=None, gazetteer=gazetteer)
     assert [e.date for e in fits.events] == [dt.date(2019, 5, 28)]  # Tuesday the 28th, 2019
+
+
+def test_a_date_in_quoted_speech_is_the_speakers_not_the_contacts_outside_the_quote(gazetteer):
+    r = run('"Next year the first deliveries will arrive," Shoigu said after talks with Sherali Mirzo.', gazetteer)
+    talks = [e for e in r.events if surnames(e) == {"Shoigu", "Mirzo"}]
+    # (the lead's talks are the news of the article's day, not of next year)
+    assert [(e.date, e.status) for e in talks] == [(dt.date(2016, 4, 15), "held")]
+    # a contact told inside the quote keeps the quote's date
+    r = run('"We met Rahmon in Dushanbe on Tuesday," Shoigu said.', gazetteer)
+    assert surnames(on(r, dt.date(2016, 4, 12))) == {"Shoigu", "Rahmon"}

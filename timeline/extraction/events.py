@@ -1379,6 +1379,17 @@ def _sentence_candidates(
         return []
     ref = reference.date
     exprs = [e for e in find_date_expressions(s) if _usable_expr(e, s, sentence.start, reference.span, triggers)]
+    if exprs and ('"' in s or "“" in s) and not any(t.text.lower().startswith("invit") for t in triggers):
+        # A date inside quoted speech belongs to what the speaker says ("“Next year the deliveries will
+        # begin,” Shoigu said after a meeting with Mirzo"), unless the contact is told in the same quote
+        # (or the quote is an invitation: "“We expect you in Moscow on May 9,” he said, inviting Rahmon").
+        quotes = [m.span() for m in _QUOTE.finditer(s)]
+
+        def quote_of(pos: int) -> int | None:
+            return next((k for k, (a, b) in enumerate(quotes) if a <= pos < b), None)
+
+        told = {quote_of(t.start) for t in triggers}
+        exprs = [e for e in exprs if quote_of(e.start) is None or quote_of(e.start) in told]
     if not exprs and _HABITUAL.search(s):
         return []
     place_hits = [
