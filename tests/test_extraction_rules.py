@@ -922,6 +922,12 @@ def test_a_reporters_standing_fact_is_no_topic_of_the_contact(gazetteer):
     assert on(run(text, gazetteer), dt.date(2016, 4, 12)).topics == {"migration"}
     said = text.replace("Tajikistan hosts", "Lavrov said Tajikistan hosts")
     assert on(run(said, gazetteer), dt.date(2016, 4, 12)).topics == {"migration", "military"}
+    # the two countries as subject, after an opening phrase
+    allies = text.replace(
+        "Tajikistan hosts Russia's largest military base abroad.",
+        "As for their ties, the two countries cooperate closely on Afghanistan and border security.",
+    )
+    assert on(run(allies, gazetteer), dt.date(2016, 4, 12)).topics == {"migration"}
 
 
 def test_leaders_who_agreed_met_and_what_they_agreed_on_has_its_own_date(gazetteer):

@@ -2210,9 +2210,12 @@ def _build_event(cl: list[_Candidate], ref: dt.date | None) -> ExtractedEvent:
 
 
 _STANDING_FACT = re.compile(
-    r"(?:[A-Z][\w'’-]*\s+){0,2}?(?:Russia|Tajikistan|Moscow|Dushanbe|The\s+(?:base|country|republic|division))(?:['’]s)?"
-    r"\s+(?:\w+\s+){0,2}?(?:remains?|hosts?|accounts?\s+for|borders?|is|are|has|have)"
-    r"\s+(?:the|a|an|its|their|one|about|more|over|some|Tajikistan['’]s|Russia['’]s)\b",
+    # (after an opening phrase: "As for ties between them, both nations are close allies …")
+    r"(?:[A-Z][^,.;:]{0,60},\s+)?"
+    r"(?:(?:[A-Z][\w'’-]*\s+){0,2}?(?:Russia|Tajikistan|Moscow|Dushanbe|The\s+(?:base|country|republic|division))(?:['’]s)?"
+    r"|(?:[Bb]oth|[Tt]he\s+two)\s+(?:nations|countries|states))"
+    r"\s+(?:\w+\s+){0,2}?(?:remains?|hosts?|accommodates?|accounts?\s+for|borders?|is|are|has|have|collaborate|cooperate)"
+    r"\s+(?:the|a|an|its|their|one|about|more|over|some|close|closely|extensively|Tajikistan['’]s|Russia['’]s|Russian)\b",
     re.ASCII,
 )
 _SAYS = re.compile(
