@@ -73,9 +73,9 @@ evaluate-test: install
 evaluate-real: install
 	@if dir=$$($(PY) tests/data/realworld/prepare.py dev); then DEBUG=1 $(PY) manage.py evaluate $$dir; \
 	else echo "(evaluate-real skipped: texts missing)"; exit 0; fi
-	@if dir=$$($(PY) tests/data/realworld/prepare.py test); then echo "--- held-out real reports (r2, r5 and r7):"; \
+	@if dir=$$($(PY) tests/data/realworld/prepare.py test); then echo "--- held-out real reports (r2, r5, r7 and r10):"; \
 	DEBUG=1 $(PY) manage.py evaluate $$dir --summary; fi
-	@for set in r2 r5 r7; do if dir=$$($(PY) tests/data/realworld/prepare.py test --set $$set 2>/dev/null); then \
+	@for set in r2 r5 r7 r10; do if dir=$$($(PY) tests/data/realworld/prepare.py test --set $$set 2>/dev/null); then \
 	echo "--- held-out set $$set alone:"; DEBUG=1 $(PY) manage.py evaluate $$dir --summary || exit 1; fi; done
 
 test: lint check test-sqlite test-postgres evaluate

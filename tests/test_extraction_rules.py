@@ -1378,3 +1378,21 @@ def test_a_date_in_quoted_speech_is_the_speakers_not_the_contacts_outside_the_qu
     # a contact told inside the quote keeps the quote's date
     r = run('"We met Rahmon in Dushanbe on Tuesday," Shoigu said.', gazetteer)
     assert surnames(on(r, dt.date(2016, 4, 12))) == {"Shoigu", "Rahmon"}
+
+
+def test_meetings_with_several_hosts_are_a_meeting_with_each(gazetteer):
+    r = run(
+        "Lavrov will arrive in Dushanbe on Monday for meetings with President Emomali Rahmon and Prime Minister "
+        "Kokhir Rasulzoda.",
+        gazetteer,
+    )
+    monday = [sorted(surnames(e)) for e in r.events if e.date == dt.date(2016, 4, 18)]
+    assert sorted(monday) == [["Lavrov", "Rahmon"], ["Lavrov", "Rasulzoda"]]
+    # a host whose meeting the story tells again keeps that one
+    r = run(
+        "Lavrov held meetings with President Emomali Rahmon and Prime Minister Kokhir Rasulzoda on Monday.\n\n"
+        "His meeting with Rahmon lasted two hours.",
+        gazetteer,
+    )
+    rahmon = [e for e in r.events if surnames(e) == {"Lavrov", "Rahmon"}]
+    assert len(rahmon) == 1 and len(rahmon[0].mentions) == 2

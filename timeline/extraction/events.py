@@ -1989,7 +1989,7 @@ def _cluster(candidates: list[_Candidate], gaz: Gazetteer, ref: dt.date | None) 
             best_of.append(None)
             add(len(clusters) - 1, c, idx)
 
-    return [_build_event(cl, ref) for cl in _split_programme(clusters)]
+    return [_build_event(cl, ref) for cl in _split_meetings(_split_programme(clusters))]
 
 
 _CITING = re.compile(
@@ -1997,6 +1997,45 @@ _CITING = re.compile(
 )
 _AND_HOSTS = re.compile(r"^\s+(?:with\s+)?[^.;:]{0,120}?\band\b", re.IGNORECASE | re.ASCII)
 _WELCOMED = re.compile(r"(?:was|were)\s+(?:welcomed|greeted|met)\b", re.IGNORECASE | re.ASCII)
+
+
+_MEETINGS = re.compile(r"\bmeetings\b", re.IGNORECASE | re.ASCII)
+
+
+def _split_meetings(clusters: list[list[_Candidate]]) -> list[list[_Candidate]]:
+    """ "Meetings with President Putin, Chairwoman Matviyenko and Speaker Volodin", "will hold meetings
+    with Rahmon and Muhriddin": one official's meetings with several hosts are a meeting with each.
+    A host the rest of the story already gives a meeting of its own ("his meeting with Putin took
+    place on 28 May") keeps that one."""
+    out = []
+    for cl in clusters:
+        plural = [c for c in cl if _MEETINGS.search(c.trigger.text)]
+        split = None
+        for c in plural:
+            sides: dict[str, list[PersonEntry]] = {}
+            for p in c.people:
+                sides.setdefault(p.country, []).append(p)
+            if len(sides) != 2:
+                continue
+            (_, guest), (_, hosts) = sorted(sides.items(), key=lambda kv: len(kv[1]))
+            if len(guest) == 1 and len(hosts) >= 2:
+                split = (c, guest[0], hosts)
+                break
+        if split is None:
+            out.append(cl)
+            continue
+        c, guest, hosts = split
+        rest = [x for x in cl if x is not c]
+        others = {p.name for x in rest for p in x.people if p.name != guest.name}
+        if rest:
+            out.append(rest)
+        for host in hosts:
+            meeting = replace(c, people=[guest, host], countries={guest.country, host.country})
+            if host.name in others:
+                rest.append(meeting)  # (rest is in out: a host named elsewhere in the story)
+            else:
+                out.append([meeting])
+    return out
 
 
 def _split_programme(clusters: list[list[_Candidate]]) -> list[list[_Candidate]]:
