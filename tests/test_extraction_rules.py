@@ -1396,3 +1396,9 @@ def test_meetings_with_several_hosts_are_a_meeting_with_each(gazetteer):
     )
     rahmon = [e for e in r.events if surnames(e) == {"Lavrov", "Rahmon"}]
     assert len(rahmon) == 1 and len(rahmon[0].mentions) == 2
+
+
+def test_a_signing_expected_in_a_month_by_the_leaders_is_their_planned_contact(gazetteer):
+    r = run("The accord was expected to be signed in June by Russian President Putin and President Rahmon.", gazetteer)
+    june = on(r, dt.date(2016, 6, 1))
+    assert (june.status, june.precision, surnames(june)) == ("planned", "month", {"Putin", "Rahmon"})

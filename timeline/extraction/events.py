@@ -140,14 +140,15 @@ _GATED_TRIGGERS: list[tuple[str, re.Pattern, tuple[str, ...]]] = [
         ),
         ("welcomed", "greeted", " met "),
     ),
-    # "signed by President Putin and President Rahmon"
+    # "signed by President Putin and President Rahmon", "to be signed in October by Russian President Putin"
     (
         "meeting",
         re.compile(
-            r"\bsigned\s+by(?=\s+(?:the\s+(?:two\s+)?)?(?:(?-i:President|Prime|Foreign|Defen[cs]e|Minister)|presidents|leaders|heads))",
+            r"\bsigned\s+(?:(?:in|on|at|during)\s+[\w\s,-]{1,30}?\s+)?by(?=\s+(?:the\s+(?:two\s+)?)?(?:(?-i:Russian|Tajik)\s+)?"
+            r"(?:(?-i:President|Prime|Foreign|Defen[cs]e|Minister)|presidents|leaders|heads))",
             re.IGNORECASE | re.ASCII,
         ),
-        ("signed by",),
+        ("signed",),
     ),
     # "their previous contact on September 1"
     (
@@ -308,6 +309,8 @@ _COLLECTIVE = re.compile(
 )
 _FUTURE = re.compile(
     r"\b(?:will|shall|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|is\s+expected\s+to|are\s+expected\s+to|"
+    # (the future seen from the reporter's past: "the deal was expected to be signed in October")
+    r"(?:was|were)\s+(?:expected|due|scheduled|set)\s+to|(?:was|were)\s+to\s+be\s+(?:signed|held)|"
     r"(?:is|are)\s+scheduled|scheduled\s+(?:for|to)|(?:is|are)\s+set\s+for|plans?\s+to|(?<!was\s)(?<!were\s)planning\s+to|intends?\s+to|(?:is|are)\s+set\s+to|"
     r"to\s+be\s+held|upcoming|forthcoming|(?:is|are)\s+going\s+to|(?:is|are)\s+planned"
     # conditional and expected contacts: "could take place in September", "is expected in Moscow"
