@@ -192,3 +192,31 @@ def test_windowed_map_keeps_order_and_submits_a_window_at_a_time():
         assert next(results) == 0 and submitted == [3, 3, 3]  # the first window, the next two in flight
         assert [0, *results] == [x * x for x in range(10)]
     assert submitted == [3, 3, 3, 1]
+
+
+@pytest.mark.parametrize("together", [True, False])
+def test_reports_that_name_another_counterpart_the_same_day_are_another_contact(tmp_path, together):
+    """Two reports sharing Rahmon, one with Putin and one with Mishustin, are two contacts; a third
+    naming Rahmon alone (his visit) or Putin and Rahmon joins by its shared names as before."""
+    texts = {
+        "a.txt": "MOSCOW, November 21, 2023 (TASS) -- Vladimir Putin held talks with Emomali Rahmon in the Kremlin.",
+        "b.txt": "MOSCOW, November 21, 2023 (RIA) -- Mikhail Mishustin met Emomali Rahmon at the Government House.",
+        "c.txt": "MOSCOW, November 21, 2023 (Interfax) -- Putin and Rahmon held talks today and signed a declaration.",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text + "\n")
+    if together:
+        call_command("ingest", str(tmp_path), "--no-progress", stdout=io.StringIO())
+    else:
+        for name in texts:
+            call_command("ingest", str(tmp_path / name), "--no-progress", stdout=io.StringIO())
+    by_people = {
+        frozenset(e.participants.values_list("name", flat=True)): set(
+            e.mentions.values_list("article__file_name", flat=True)
+        )
+        for e in Event.objects.filter(date="2023-11-21")
+    }
+    assert by_people == {
+        frozenset({"Vladimir Putin", "Emomali Rahmon"}): {"a.txt", "c.txt"},
+        frozenset({"Mikhail Mishustin", "Emomali Rahmon"}): {"b.txt"},
+    }

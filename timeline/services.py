@@ -135,6 +135,7 @@ class Known:
     kind: str
     names: set[str]
     relative: bool | None  # a mention's date is relative or a weekday (None: not read yet)
+    sides: dict[str, str] = field(default_factory=dict)  # participant name -> country, where known
 
 
 def _in_window(date: dt.date, precision: str, extracted: ExtractedEvent) -> bool:
@@ -181,12 +182,29 @@ def best_match(
             continue
         if names and event.names and not (names & event.names):
             continue
+        if _other_counterpart(extracted, event.sides):
+            continue
         if not names and event.names:
             continue
         rank = (event.key not in prefer, abs((event.date - extracted.date).days), event.key)
         if best is None or rank < best[0]:
             best = (rank, event)
     return best[1] if best else None
+
+
+def _other_counterpart(extracted: ExtractedEvent, sides: dict[str, str]) -> bool:
+    """Whether two reports, each naming both countries' officials, name different officials of one
+    country: Rahmon's talks with Putin and his meeting with Mishustin the same day are two contacts,
+    however many reports share Rahmon."""
+    ours: dict[str, set[str]] = {}
+    for p in extracted.participants:
+        ours.setdefault(p.country, set()).add(p.name)
+    theirs: dict[str, set[str]] = {}
+    for name, country in sides.items():
+        theirs.setdefault(country, set()).add(name)
+    if not ({"RU", "TJ"} <= ours.keys() and {"RU", "TJ"} <= theirs.keys()):
+        return False
+    return any(not (ours[c] & theirs[c]) for c in ("RU", "TJ"))
 
 
 def known_rows(events):
@@ -202,11 +220,13 @@ def _known_events(events) -> list[Known]:
     if not rows:
         return []
     people: dict[int, set[str]] = {}
-    for event_id, name in Event.participants.through.objects.filter(event__in=events).values_list(
-        "event_id", "person__name"
+    sides: dict[int, dict[str, str]] = {}
+    for event_id, name, country in Event.participants.through.objects.filter(event__in=events).values_list(
+        "event_id", "person__name", "person__country"
     ):
         people.setdefault(event_id, set()).add(name)
-    return [Known(pk, d, p, k, people.get(pk, set()), None) for pk, d, p, k in rows]
+        sides.setdefault(event_id, {})[name] = country
+    return [Known(pk, d, p, k, people.get(pk, set()), None, sides.get(pk, {})) for pk, d, p, k in rows]
 
 
 def stored_is_relative(k: Known) -> bool:
@@ -294,6 +314,7 @@ def _payload(extracted: ExtractedEvent) -> dict:
     new_people = {p.name: [p.country, p.role] for p in extracted.participants if not p.known}
     return {
         "participants": [p.name for p in extracted.participants],
+        "sides": {p.name: p.country for p in extracted.participants},
         **({"new_people": new_people} if new_people else {}),
         "countries": sorted(extracted.countries),
         "place": extracted.place.name if extracted.place else None,
@@ -391,6 +412,7 @@ class _Entry:
             k.kind = d.kind
         if "participants" not in self.curated:
             k.names = set(d.people)
+            k.sides = {n: c for n, c in d.sides.items() if n in k.names}
         k.relative = any(r["date_resolution"] in APPROXIMATE for r in self.rows)
 
 
@@ -592,6 +614,7 @@ class Derived:
     topics: set[str]
     primary_topic: str | None
     new_people: dict[str, list[str]] = field(default_factory=dict)
+    sides: dict[str, str] = field(default_factory=dict)  # participant name -> country
 
 
 def derive(rows: list[dict]) -> Derived:
@@ -637,6 +660,7 @@ def derive(rows: list[dict]) -> Derived:
         countries={c for p in payloads for c in p.get("countries", [])}, topics=topics,
         primary_topic=ranked[0] if ranked else None,
         new_people={n: v for p in payloads for n, v in (p.get("new_people") or {}).items()},
+        sides={n: c for p in payloads for n, c in (p.get("sides") or {}).items()},
     )  # fmt: skip
 
 
