@@ -1402,3 +1402,9 @@ def test_a_signing_expected_in_a_month_by_the_leaders_is_their_planned_contact(g
     r = run("The accord was expected to be signed in June by Russian President Putin and President Rahmon.", gazetteer)
     june = on(r, dt.date(2016, 6, 1))
     assert (june.status, june.precision, surnames(june)) == ("planned", "month", {"Putin", "Rahmon"})
+
+
+def test_a_contact_refused_or_declined_did_not_take_place(gazetteer):
+    for verb in ("refused", "declined"):
+        r = run(f"Rahmon {verb} to meet Medvedev in Moscow on Monday.", gazetteer)
+        assert r.events == [], verb

@@ -320,7 +320,8 @@ _FUTURE = re.compile(
     re.IGNORECASE | re.ASCII,
 )
 _NEGATION = re.compile(
-    r"\b(?:not|no|never|cancel+ed|called\s+off|without|nor)\b[^.,;]{0,20}$", re.IGNORECASE | re.ASCII
+    r"\b(?:not|no|never|cancel+ed|called\s+off|without|nor|refus(?:ed|es|ing)\s+to|declin(?:ed|es|ing)\s+to)\b[^.,;]{0,20}$",
+    re.IGNORECASE | re.ASCII,
 )
 # A date right after one of these nouns is theirs, not the contact's ("the SCO summit due on June 15").
 _OTHER_NOUN = re.compile(
