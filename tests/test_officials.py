@@ -191,3 +191,10 @@ def test_the_head_of_a_russian_region_named_after_the_name_or_before_it():
     assert [(h[0], h[1]) for h in found("The Rais of Tatarstan Rustam Minnikhanov arrived.")] == [
         ("Rustam Minnikhanov", "RU")
     ]
+
+
+def test_the_head_of_a_tajik_region_is_a_tajik_official():
+    assert [(h[0], h[1]) for h in found("Khatlon region governor Kurbon Hakimov arrived.")] == [
+        ("Kurbon Hakimov", "TJ")
+    ]
+    assert [(h[0], h[1]) for h in found("Umar Olimov, the chairman of GBAO, arrived.")] == [("Umar Olimov", "TJ")]

@@ -199,6 +199,8 @@ _LONG_TITLE_ANCHOR = _HeadBeforePreposition(
 _RU_WORDS = re.compile(
     r"\b(?:Russia|Russian|Moscow|St\.?[ \t]Petersburg|Region|Oblast|Krai|Okrug|Duma|Tatarstan|Bashkortostan)\b"
 )
+# Tajikistan's regions: "GBAO governor Alisher Mirzonabot", "the chairman of Sughd region"
+_TJ_REGIONS = r"(?P<tjregion>GBAO|Gorno-Badakhshan(?:\s+Autonomous\s+(?:Region|Oblast))?|Sughd|Soghd|Khatlon)"
 _TJ_WORDS = re.compile(r"\b(?:Tajikistan|Tajik|Dushanbe|Khujand|Sughd|Soghd|Khatlon|Badakhshan|GBAO|Majlisi)\b")
 # a rank before the name is no part of it: "Police Colonel-General Aleksandr Gorovoy"
 _RANK = (
@@ -258,6 +260,25 @@ _PATTERNS: list[tuple[re.Pattern, re.Pattern, int, int, tuple[str, ...]]] = [
         0,
         -1,
         (),
+    ),
+    (
+        re.compile(
+            rf"\b(?P<role>{_TJ_REGIONS}(?:\s+(?i:region|province|oblast))?\s+(?i:governor|chairman|head))\s+{_RANKED_NAME}"
+        ),
+        re.compile(rf"\b{_TJ_REGIONS}"),
+        0,
+        -1,
+        ("gbao", "badakhshan", "sughd", "soghd", "khatlon"),
+    ),
+    (
+        re.compile(
+            rf"{_NAME},[ \t]+(?:the[ \t]+)?(?P<role>(?i:governor|chairman|head)[ \t]+of[ \t]+(?:the[ \t]+)?{_TJ_REGIONS}"
+            r"(?:[ \t]+(?i:region|province|oblast))?)\b"
+        ),
+        _NAME_FIRST_ANCHOR,
+        60,
+        100,
+        ("gbao", "badakhshan", "sughd", "soghd", "khatlon"),
     ),
     (
         re.compile(rf"\b(?P<role>{_CHAMBER}(?:['’]s)?\s+{_CHAIR})\s+{_RANKED_NAME}"),
@@ -505,6 +526,8 @@ def find_officials(text: str, known: set[str] | frozenset = frozenset()) -> list
             cc = "TJ" if groups["city"] in ("Dushanbe", "Khujand") else "RU"
         elif groups.get("region"):
             cc = "RU"
+        elif groups.get("tjregion"):
+            cc = "TJ"
         elif groups.get("chamber"):
             cc = "TJ" if groups["chamber"].startswith("Majlisi") else "RU"
         elif m.re is _LONG_TITLE and (_RU_WORDS.search(m.group()) or _TJ_WORDS.search(m.group())):
