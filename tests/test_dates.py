@@ -246,3 +246,14 @@ def test_a_dateline_without_a_year_takes_the_latest_year_the_text_tells_as_past(
     ref = find_reference_date(text)
     assert (ref.date, ref.source, ref.year_hint) == (dt.date(2014, 3, 11), "inferred", 2014)
     assert "no year" in ref.note and "2014" in ref.note
+
+
+def test_victory_day_is_of_the_year_the_clause_names_before_it():
+    [expr] = [
+        e
+        for e in find_date_expressions("In 2015 Rahmon stood beside Putin at the Victory Day parade.")
+        if e.form == "md"
+    ]
+    assert (expr.year, expr.month, expr.day) == (2015, 5, 9)
+    [expr] = [e for e in find_date_expressions("Rahmon will attend the Victory Day parade.") if e.form == "md"]
+    assert expr.year is None

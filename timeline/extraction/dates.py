@@ -286,7 +286,12 @@ def find_date_expressions(text: str) -> list[DateExpression]:
         # Victory Day is May 9 (the parade and the celebrations Moscow hosts), a day and month like "May 9"
         for m in _VICTORY_DAY.finditer(text):
             if not any(m.start() < e and s < m.end() for s, e in taken):
-                found.append(DateExpression(text=m.group(), start=m.start(), end=m.end(), form="md", month=5, day=9))
+                # (of the year the clause names before it: "in 2021 he was the only leader at the Victory Day parade")
+                y = _YEAR_BEFORE_HOLIDAY.search(text, max(0, m.start() - 90), m.start())
+                year = int(y.group("year")) if y else None
+                found.append(
+                    DateExpression(text=m.group(), start=m.start(), end=m.end(), form="md", year=year, month=5, day=9)
+                )
     found.sort(key=lambda e: e.start)
     return _with_relative_years(text, found)
 
@@ -329,6 +334,7 @@ def _misspelt_month(word: str) -> int | None:
     return hits[0] if len(hits) == 1 else None
 
 
+_YEAR_BEFORE_HOLIDAY = re.compile(rf"\b(?:in\s+)?(?P<year>{_YEAR})\b(?![-–]|\s*(?:%|percent))[^.;!?\d]{{0,90}}$")
 _VICTORY_DAY = re.compile(r"\bVictory\s+Day\b(?!\s+(?:in|of)\s+(?:Europe|Japan)\b)", re.IGNORECASE)
 
 
