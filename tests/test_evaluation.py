@@ -163,7 +163,15 @@ def test_the_share_of_undated_mentions_is_reported_and_gated():
     dated = export(*(ev(i, "2010-04-14", "day", ["Putin"]) for i in range(1, 20)))
     g = gold({"article": "a.txt", "date": "2010-04-14", "participants": ["Putin"]})
     assert evaluate(dated, g, ["a.txt"]).summary()["undated_share"] == 0.0
-    dated["undated"] = [{"article": "a.txt", "participants": [], "quote": "q"}] * 2
+    for e in dated["events"]:
+        e["mentions"][0]["published"] = "2010-04-15"
+    dated["undated"] = [{"article": "a.txt", "participants": [], "quote": "q", "published": "2010-04-15"}] * 2
     r = evaluate(dated, g, ["a.txt"])
     assert (r.summary()["mentions"], r.summary()["undated_share"]) == (21, round(2 / 21, 3))
     assert any("undated" in f for f in r.failures())
+    # the target is on articles whose date is known: one with no date of its own is counted apart
+    dated["undated"] = [{"article": "b.txt", "participants": [], "quote": "q", "published": None}] * 2
+    r = evaluate(dated, g, ["a.txt", "b.txt"])
+    s = r.summary()
+    assert (s["undated_share"], s["undated_share_dated_articles"]) == (round(2 / 21, 3), 0.0)
+    assert not any("undated" in f for f in r.failures())
