@@ -1408,3 +1408,10 @@ def test_a_contact_refused_or_declined_did_not_take_place(gazetteer):
     for verb in ("refused", "declined"):
         r = run(f"Rahmon {verb} to meet Medvedev in Moscow on Monday.", gazetteer)
         assert r.events == [], verb
+
+
+def test_officials_of_one_country_greeting_one_another_are_no_contact(gazetteer):
+    r = run(
+        "Putin held talks with Rahmon on Tuesday.\n\nRahmon was welcomed by Prime Minister Kokhir Rasulzoda.", gazetteer
+    )
+    assert [sorted(surnames(e)) for e in r.events] == [["Putin", "Rahmon"]]

@@ -1702,6 +1702,10 @@ def _sentence_candidates(
         ):
             # "X received visiting Y": Y came to X's country.
             countries |= {p.country for p in people}
+        if _WELCOMED.match(trigger.text) and len(people) > 1 and len({p.country for p in people}) == 1:
+            # "Rahmon was welcomed by Defence Minister Mirzo" (at home, on his return): a country's
+            # officials greeting one another are no contact between the two countries
+            continue
         status = "planned" if tense == "future" else "held"
         if resolved and ref:
             if resolved.date > ref:
