@@ -1415,3 +1415,8 @@ def test_officials_of_one_country_greeting_one_another_are_no_contact(gazetteer)
         "Putin held talks with Rahmon on Tuesday.\n\nRahmon was welcomed by Prime Minister Kokhir Rasulzoda.", gazetteer
     )
     assert [sorted(surnames(e)) for e in r.events] == [["Putin", "Rahmon"]]
+
+
+def test_a_name_whose_space_was_lost_is_still_the_person(gazetteer):
+    r = run("Sergei Lavrov met KokhirRasulzoda in Moscow on Tuesday.", gazetteer)
+    assert surnames(on(r, dt.date(2016, 4, 12))) == {"Lavrov", "Rasulzoda"}

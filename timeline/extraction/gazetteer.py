@@ -323,7 +323,10 @@ class Gazetteer:
             if person.country not in ("RU", "TJ"):
                 continue
             for alias in (person.name, *person.aliases):
-                for variant in transliterations(alias.strip()):
+                words = alias.split()
+                # web copy loses the space between first name and surname ("SheraliMirzo")
+                glued = {"".join(words)} if len(words) == 2 and all(w[:1].isupper() for w in words) else set()
+                for variant in transliterations(alias.strip()) | glued:
                     if variant in by_alias or variant in self.ambiguous:
                         continue
                     variants[variant] = person if variants.get(variant, person) is person else None
