@@ -236,6 +236,11 @@ def test_the_gathering_a_meeting_is_held_at_is_not_its_topic(gazetteer):
     assert on(r, dt.date(2016, 4, 15)).topics == {"energy"}
 
 
+def test_humanitarian_aid_is_relief_not_the_humanitarian_field(gazetteer):
+    assert gazetteer.topic_scores("Moscow pledged emergency humanitarian assistance after the floods.") == {}
+    assert gazetteer.topic_scores("They spoke of cultural and humanitarian ties.") == {"education": 2}
+
+
 def test_names_of_institutions_and_offices_are_not_topics(gazetteer):
     assert gazetteer.topic_scores("Defence Minister Ivanov of the Security Council") == {}
     assert gazetteer.topic_scores("the Collective Security Treaty Organization") == {"integration": 1}

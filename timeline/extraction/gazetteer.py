@@ -130,6 +130,15 @@ _NOT_TOPICAL: list[tuple[tuple[str, ...], re.Pattern]] = [
             re.IGNORECASE,
         ),
     ),
+    # humanitarian aid is relief, not the "cultural and humanitarian" field of education and culture
+    (
+        ("humanitarian",),
+        re.compile(
+            r"\bhumanitarian\s+(?:aid|assistance|cargo|cargoes|relief|supplies|help|convoys?|missions?|crisis|catastrophe"
+            r"|situation|disaster|corridors?|flights?|deliver(?:y|ies))\b",
+            re.IGNORECASE,
+        ),
+    ),
     (
         ("afghan",),
         re.compile(
