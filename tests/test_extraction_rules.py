@@ -236,6 +236,12 @@ def test_the_gathering_a_meeting_is_held_at_is_not_its_topic(gazetteer):
     assert on(r, dt.date(2016, 4, 15)).topics == {"energy"}
 
 
+def test_a_site_a_visitor_goes_to_is_no_topic(gazetteer):
+    assert gazetteer.topic_scores("He will also visit the Sangtuda hydroelectric power plant.") == {}
+    assert gazetteer.topic_scores("He will lecture at the Tajik National University.") == {}
+    assert gazetteer.topic_scores("They discussed cooperation between universities.") == {"education": 1}
+
+
 def test_humanitarian_aid_is_relief_not_the_humanitarian_field(gazetteer):
     assert gazetteer.topic_scores("Moscow pledged emergency humanitarian assistance after the floods.") == {}
     assert gazetteer.topic_scores("They spoke of cultural and humanitarian ties.") == {"education": 2}

@@ -139,6 +139,18 @@ _NOT_TOPICAL: list[tuple[tuple[str, ...], re.Pattern]] = [
             re.IGNORECASE,
         ),
     ),
+    # a site on a visitor's programme is where they go, not what they discuss: "will visit the Nurek
+    # hydroelectric power plant", "visited the 201st Russian military base", and a named
+    # institution is a place ("speak at the Russian-Tajik Slavic University")
+    (
+        ("visit", "tour", "inspect", "universit"),
+        re.compile(
+            r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|inspect(?:s|ed|ing)?)\s+(?:the\s+|a\s+)?(?:[\w'’().-]+\s+){0,6}?"
+            r"(?:base|plant|station|university|school|museum|site|factory|memorial|park|hospital|centre|center|facility)\b"
+            r"|(?:(?-i:[A-Z])[\w'’()-]*\s+){1,4}(?-i:University)\b",
+            re.IGNORECASE,
+        ),
+    ),
     (
         ("afghan",),
         re.compile(
