@@ -236,6 +236,13 @@ def test_the_gathering_a_meeting_is_held_at_is_not_its_topic(gazetteer):
     assert on(r, dt.date(2016, 4, 15)).topics == {"energy"}
 
 
+def test_a_parade_a_war_elsewhere_and_combating_crime_are_no_military_topic(gazetteer):
+    assert gazetteer.topic_scores("Both attended the military parade on Red Square.") == {}
+    assert "military" not in gazetteer.topic_scores("She defended the military operation in Ukraine.")
+    assert gazetteer.topic_scores("They agreed to combat cybercrime together.") == {}
+    assert gazetteer.topic_scores("They discussed combat training for Tajik officers.") == {"military": 1}
+
+
 def test_a_site_a_visitor_goes_to_is_no_topic(gazetteer):
     assert gazetteer.topic_scores("He will also visit the Sangtuda hydroelectric power plant.") == {}
     assert gazetteer.topic_scores("He will lecture at the Tajik National University.") == {}

@@ -151,6 +151,21 @@ _NOT_TOPICAL: list[tuple[tuple[str, ...], re.Pattern]] = [
             re.IGNORECASE,
         ),
     ),
+    # a parade is a ceremony ("the Victory Day military parade"); a war elsewhere is no military
+    # cooperation of the two ("the military operation in Ukraine", "the Ukrainian army"); to combat
+    # crime is to fight it ("jointly combat cybercrime"), not combat
+    (
+        ("parade", "ukrain", "combat"),
+        re.compile(
+            r"\bmilitary\s+parades?\b"
+            r"|\b(?:special\s+)?military\s+(?:operation|action|campaign|offensive|conflict)s?\s+(?:in|against)\s+Ukraine\b"
+            r"|\bUkrain(?:e['’]s|ian)\s+(?:army|armed\s+forces|troops|military)\b"
+            r"|\bcombat(?:s|ed|ing|ted|ting)?(?=\s+(?:the\s+|international\s+|transnational\s+|organi[sz]ed\s+|cyber)?"
+            r"(?:crime|cybercrime|terrorism|extremism|drugs?|trafficking|smuggling|corruption|illegal|money|pandemic|covid"
+            r"|coronavirus|infections?|poverty|threats?|radicali[sz]ation)\b)",
+            re.IGNORECASE,
+        ),
+    ),
     (
         ("afghan",),
         re.compile(
