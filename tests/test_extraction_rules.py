@@ -1438,3 +1438,12 @@ def test_officials_of_one_country_greeting_one_another_are_no_contact(gazetteer)
 def test_a_name_whose_space_was_lost_is_still_the_person(gazetteer):
     r = run("Sergei Lavrov met KokhirRasulzoda in Moscow on Tuesday.", gazetteer)
     assert surnames(on(r, dt.date(2016, 4, 12))) == {"Lavrov", "Rasulzoda"}
+
+
+def test_his_guest_that_evening_is_the_visitor_on_the_day_just_told(gazetteer):
+    r = run(
+        "Rahmon arrived in Moscow on Tuesday.\n\nThat evening Putin took his guest to his residence for talks.",
+        gazetteer,
+    )
+    talks = [e for e in r.events if e.kind != "visit"]
+    assert [(e.date, surnames(e)) for e in talks] == [(dt.date(2016, 4, 12), {"Putin", "Rahmon"})]

@@ -107,7 +107,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
             r"\b(?P<rel>(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow|yesterday|today|tonight|tomorrow"
             r"|(?:earlier|later)\s+(?:this|that)\s+(?:week|month|year)|(?:earlier|later)\s+today"
             r"|(?:earlier|later)\s+(?:in|on)\s+the\s+day|(?:earlier|later)\s+that\s+(?:day|evening|morning)"
-            r"|the\s+same\s+(?:day|evening|morning|night)"
+            r"|the\s+same\s+(?:day|evening|morning|night)|(?<![\w,]\s)(?-i:T)hat\s+(?:evening|night|afternoon)(?!\s+(?:of|in|on)\b)"
             r"|(?:last|this|next|past)\s+(?:week|month|year|weekend)"
             r"|(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?)\s+ago)\b",
             re.IGNORECASE | re.ASCII,
@@ -140,6 +140,9 @@ _GATES = {
         "earlier",
         "later",
         "same",
+        "that evening",
+        "that night",
+        "that afternoon",
         "last",
         "this",
         "next",
@@ -563,7 +566,9 @@ def is_same_day(expr: DateExpression) -> bool:
     return expr.form == "relative" and bool(_SAME_DAY.match(expr.relative or ""))
 
 
-_SAME_DAY = re.compile(r"(?:earlier|later) (?:in|on) the day|(?:earlier|later) that |the same ")
+_SAME_DAY = re.compile(
+    r"(?:earlier|later) (?:in|on) the day|(?:earlier|later) that |the same |that (?:evening|night|afternoon)"
+)
 
 
 def _resolve_relative(expr: DateExpression, reference: dt.date, quoted: str, ref_note: str) -> ResolvedDate | None:

@@ -302,6 +302,8 @@ _COLLECTIVE = re.compile(
     r"\b(?:the\s+two\s+(?:leaders|presidents|heads\s+of\s+state|ministers|sides|officials|men|secretaries|premiers)"
     r"|the\s+two\b(?!\s+(?:countries|states|nations|governments|neighbou?rs|republics))|both\s+(?:leaders|presidents|sides|ministers)"
     r"|the\s+(?:leaders|presidents|sides|parties)\b|they|their|them"
+    # "his guest", "her hosts": the visitor or host the story named
+    r"|(?:his|her|their)\s+(?:(?:Russian|Tajik|distinguished|high-ranking|honou?red)\s+)?(?:guest|visitor|host)s?"
     # a transcript's speaker and the counterpart addressed: "when we met in Dushanbe", "your visit"
     r"|we|your|our\s+(?:[\w-]+\s+)?(?:talks|meetings?|conversations?|negotiations|visits?|call)"
     r"|(?:the|their|this|that|these|today's|yesterday's)\s+(?:talks|meeting|negotiations|visit|conversation|phone\s+conversation|phone\s+call))\b",
@@ -2140,7 +2142,9 @@ def _same_sides(people: list[PersonEntry], others: list[PersonEntry]) -> bool:
 
 
 _TWO_PARTIES = re.compile(
-    r"\b(?:the\s+two|both)\s+(?:leaders|presidents|heads\s+of\s+state|ministers|premiers|prime\s+ministers)\b",
+    r"\b(?:the\s+two|both)\s+(?:leaders|presidents|heads\s+of\s+state|ministers|premiers|prime\s+ministers)\b"
+    # "Rahmon took his guest to the botanical garden": the visitor the story named, and "his host"
+    r"|\b(?:his|her|their|the)\s+(?:(?:Russian|Tajik|distinguished|high-ranking|honou?red)\s+)?(?:guests?|visitors?|hosts?)\b",
     re.IGNORECASE | re.ASCII,
 )
 
