@@ -1447,3 +1447,18 @@ def test_his_guest_that_evening_is_the_visitor_on_the_day_just_told(gazetteer):
     )
     talks = [e for e in r.events if e.kind != "visit"]
     assert [(e.date, surnames(e)) for e in talks] == [(dt.date(2016, 4, 12), {"Putin", "Rahmon"})]
+
+
+def test_a_discussion_held_during_a_phone_talk_is_that_call(gazetteer):
+    r = run(
+        "Lavrov discussed border security during a telephone talk with his counterpart Aslov on Tuesday.", gazetteer
+    )
+    call = on(r, dt.date(2016, 4, 12))
+    assert (call.kind, surnames(call)) == ("call", {"Lavrov", "Muhriddin"})
+    # a kind-neutral verb dates it, the call says how they spoke
+    r = run(
+        "The foreign ministers of Russia and Tajikistan discussed Afghanistan on Tuesday.\n\n"
+        "During a phone call between Sergei Lavrov and Sirojiddin Aslov, the ministers also addressed migration.",
+        gazetteer,
+    )
+    assert on(r, dt.date(2016, 4, 12)).kind == "call"

@@ -104,6 +104,7 @@ class Report:
     topic_counts: dict[str, list[int]] = field(default_factory=dict)  # slug: [tp, fp, fn]
     topic_errors: list[dict] = field(default_factory=list)  # matched events whose topics differ
     people_errors: list[dict] = field(default_factory=list)  # matched events whose participants differ
+    kind_confusion: Counter = field(default_factory=Counter)  # (gold kind, found kind) of matched events
 
     @staticmethod
     def _f1(tp: int, fp: int, fn: int) -> float:
@@ -285,6 +286,8 @@ def evaluate(export: dict, gold: dict, articles: list[str]) -> Report:
             report.topic_errors.append(_difference(g, item, item.topics, gold_topics))
         report.status_ok += item.status == g.get("status")
         report.kind_ok += item.kind == g.get("kind")
+        if item.kind != g.get("kind"):
+            report.kind_confusion[(g.get("kind", ""), item.kind)] += 1
     matched = set(used)
     for g in [g for g in all_gold if g.get("optional")]:
         # an optional contact found is no false event (and no match: it does not count at all)
@@ -370,6 +373,11 @@ def format_report(report: Report, *, summary_only: bool = False) -> str:
         lines.append(
             "topics (found/extra/missed): "
             + ", ".join(f"{slug} {tp}/{fp}/{fn}" for slug, (tp, fp, fn) in sorted(report.topic_counts.items()))
+        )
+    if report.kind_confusion:
+        lines.append(
+            "kinds differ (gold -> found): "
+            + ", ".join(f"{g} -> {f} {n}" for (g, f), n in report.kind_confusion.most_common())
         )
     if report.misses:
         causes = Counter(m.get("cause", "no trigger") for m in report.misses)

@@ -53,7 +53,7 @@ _TRIGGERS: list[tuple[str, re.Pattern]] = [
     (
         "call",
         re.compile(
-            r"\b(?:(?:tele)?phone\s+(?:conversations?|calls?|talks|contacts?)|(?:by|over\s+the|on\s+the)\s+(?:tele)?phone"
+            r"\b(?:(?:tele)?phone\s+(?:conversations?|calls?|talks?|contacts?)|(?:by|over\s+the|on\s+the)\s+(?:tele)?phone"
             r"|(?:tele)?phoned|video\s*(?:conference|link|call)s?|videoconferences?"
             # "calling Putin": only when a known person follows (checked in _find_triggers)
             r"|call(?:ed|ing)(?=\s+[A-Z]))\b",
@@ -368,6 +368,13 @@ _DURING_CONTACT = re.compile(
     re.IGNORECASE | re.ASCII,
 )
 _DURING_NEXT = re.compile(r"\s*,?\s*(?:during|in\s+the\s+course\s+of)\s", re.IGNORECASE | re.ASCII)
+_DURING_GAP = re.compile(
+    r"\b(?:during|in\s+the\s+course\s+of)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE | re.ASCII,
+)
+_IN_PERSON = re.compile(
+    r"\b(?:in|at)\s+the\s+Kremlin\b|\bface[-\s]to[-\s]face\b|\bin\s+person\b", re.IGNORECASE | re.ASCII
+)
 _CLAUSE_BREAK_STRONG = re.compile(r"[;:]|\.\s")
 # A gathering named after these words is the setting of another contact, not a contact itself.
 _BACKGROUND_GATHERING = re.compile(
@@ -698,8 +705,15 @@ def _find_triggers(sentence: str, person_starts: set[int] | None = None) -> list
             coordinated = True  # "his trip to Tajikistan follows visits to Kazakhstan": one contact, then another
         # (credentials presented and received in one sentence are one ceremony, however far apart)
         credentials = merged and credence and all(_CREDENTIALS.search(x.text) for x in (merged[-1], t))
-        if credentials or (
-            merged and len(gap) <= 60 and not _CLAUSE_BREAK.search(gap) and not invitation and not coordinated
+        # "Putin discussed Afghanistan during a telephone talk with Rahmon": the call the verb took place
+        # in is the verb's own (a visit is not: "the agreements reached during Putin's visit")
+        during = (
+            merged and t.kind == "call" and len(gap) <= 200 and _DURING_GAP.search(gap) and not re.search(r"[;:]", gap)
+        )
+        if (
+            credentials
+            or during
+            or (merged and len(gap) <= 60 and not _CLAUSE_BREAK.search(gap) and not invitation and not coordinated)
         ):
             # (an invitation after a contact is to the next one: "met Rahmon and invited him to Sochi")
             prev = merged[-1]
@@ -1955,7 +1969,14 @@ def _cluster(candidates: list[_Candidate], gaz: Gazetteer, ref: dt.date | None) 
                     b.resolved.date, b.resolved.precision, c.resolved.date, c.resolved.precision, 1
                 ):
                     continue
-            if _family(cl[0].kind) != _family(c.kind) and not c.collective and not neutral_headline:
+            # (a cluster told only by kind-neutral verbs, "the ministers discussed …", can be any kind)
+            neutral_cluster = all(x.kind == "meeting" and _NEUTRAL_VERB.match(x.trigger.text) for x in cl)
+            if (
+                _family(cl[0].kind) != _family(c.kind)
+                and not c.collective
+                and not neutral_headline
+                and not neutral_cluster
+            ):
                 continue
             people = people_of[i]
             overlap = bool(names & people)
@@ -2204,6 +2225,17 @@ def _build_event(cl: list[_Candidate], ref: dt.date | None) -> ExtractedEvent:
     if best:
         # The sentence that dates the event reports it; the others mention parts of it.
         kind = best.kind
+        if (
+            _NEUTRAL_VERB.match(best.trigger.text)
+            and any(
+                c.kind == "call" and c.sentence == best.sentence or (c.kind == "call" and c.resolved is None)
+                for c in cl
+            )
+            and not _IN_PERSON.search(" ".join(c.sentence.text for c in cl if c.sentence == best.sentence))
+        ):
+            # "The ministers discussed Afghanistan" and "during a phone call between …": a kind-neutral
+            # verb says nothing of how they met; the call does
+            kind = "call"
     statuses = [c.status for c in dated] or [c.status for c in cl]
     status = "held" if "held" in statuses else "planned"
     if best and ref and best.resolved.date > ref:
