@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from timeline.extraction.dates import find_date_expressions, find_reference_date, infer_year, resolve
+from timeline.extraction.dates import DateExpression, find_date_expressions, find_reference_date, infer_year, resolve
 
 
 def only(text):
@@ -257,3 +257,9 @@ def test_victory_day_is_of_the_year_the_clause_names_before_it():
     assert (expr.year, expr.month, expr.day) == (2015, 5, 9)
     [expr] = [e for e in find_date_expressions("Rahmon will attend the Victory Day parade.") if e.form == "md"]
     assert expr.year is None
+
+
+def test_a_february_29_to_come_that_no_year_in_range_has_stays_undated():
+    expr = DateExpression(text="February 29", start=0, end=11, form="md", month=2, day=29)
+    assert resolve(expr, dt.date(2021, 4, 1), tense="future").date == dt.date(2024, 2, 29)
+    assert resolve(expr, dt.date(2096, 4, 1), tense="future") is None  # 2100 is no leap year

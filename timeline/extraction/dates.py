@@ -425,13 +425,12 @@ def _closest_year(month: int, day: int, reference: dt.date, tense: str | None, w
         # two days of slack: a report published (or reposted) a day after the wire it copies still
         # says "will visit on October 5"
         after = [d for d in candidates if d >= reference - dt.timedelta(days=2)]
-        if after:
-            return min(after).year
-    elif tense == "past":
+        # (none: a February 29 still to come beyond 2100, which is no leap year; undated, not past)
+        return min(after).year if after else None
+    if tense == "past":
         # One day of slack: a dateline may carry the next day's date.
         before = [d for d in candidates if d <= reference + dt.timedelta(days=1)]
-        if before:
-            return max(before).year
+        return max(before).year if before else None
     return min(candidates, key=lambda d: abs((d - reference).days)).year
 
 
