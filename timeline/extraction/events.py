@@ -298,12 +298,14 @@ _BODY = re.compile(
     re.IGNORECASE | re.ASCII,
 )
 _PAIR = re.compile(r"\b(?:Russian|Russia)[-–](?:Tajik|Tajikistan)i?\b|\b(?:Tajik|Tajikistan)[-–](?:Russian|Russia)\b")
+# "his guest", "her hosts", "the Russian guest": the visitor or host the story named
+_GUEST_OR_HOST = r"(?:(?:Russian|Tajik|distinguished|high-ranking|honou?red)\s+)?(?:guest|visitor|host)s?"
 _COLLECTIVE = re.compile(
     r"\b(?:the\s+two\s+(?:leaders|presidents|heads\s+of\s+state|ministers|sides|officials|men|secretaries|premiers)"
     r"|the\s+two\b(?!\s+(?:countries|states|nations|governments|neighbou?rs|republics))|both\s+(?:leaders|presidents|sides|ministers)"
     r"|the\s+(?:leaders|presidents|sides|parties)\b|they|their|them"
     # "his guest", "her hosts": the visitor or host the story named
-    r"|(?:his|her|their)\s+(?:(?:Russian|Tajik|distinguished|high-ranking|honou?red)\s+)?(?:guest|visitor|host)s?"
+    rf"|(?:his|her|their)\s+{_GUEST_OR_HOST}"
     # a transcript's speaker and the counterpart addressed: "when we met in Dushanbe", "your visit"
     r"|we|your|our\s+(?:[\w-]+\s+)?(?:talks|meetings?|conversations?|negotiations|visits?|call)"
     r"|(?:the|their|this|that|these|today's|yesterday's)\s+(?:talks|meeting|negotiations|visit|conversation|phone\s+conversation|phone\s+call))\b",
@@ -749,6 +751,14 @@ def _find_triggers(sentence: str, person_starts: set[int] | None = None) -> list
 
 def _country(word: str) -> str | None:
     return _COUNTRY_WORDS.get(word.lower().replace("’", "'"), _COUNTRY_WORDS.get(word.lower()))
+
+
+def _ministry_office(field: str) -> str:
+    """The office heading a ministry of that field (interior, internal affairs, foreign, defence)."""
+    field = field.lower()
+    if field.startswith(("interior", "internal")):
+        return "interior_minister"
+    return "foreign_minister" if field.startswith("foreign") else "defence_minister"
 
 
 def _office_key(m: re.Match) -> str | None:
@@ -1488,8 +1498,7 @@ def _sentence_candidates(
         # "the top Russian diplomat": the country's foreign minister
         per[_owner(triggers, s, m.start(), m.end())]["titles"].append((_country(m.group("cc")), "foreign_minister"))
     for m in _MINISTRY_HEAD.finditer(s) if national and "ministry" in low else ():
-        field = (m.group("field") or m.group("field2")).lower()
-        office = {"foreign": "foreign_minister", "interior": "interior_minister"}.get(field, "defence_minister")
+        office = _ministry_office(m.group("field") or m.group("field2"))
         cc = _country(m.group("cc") or m.group("cc2"))
         per[_owner(triggers, s, m.start(), m.end())]["titles"].append((cc, office))
     for m in _TITLE_OF.finditer(s) if " of " in low and ("russia" in low or "tajikistan" in low) else ():
@@ -1504,10 +1513,7 @@ def _sentence_candidates(
                 per[_owner(triggers, s, m.start(), m.end())]["titles"].append((cc, office))
     for m in _JOINT_MINISTRIES.finditer(s) if "minist" in low else ():
         # "a joint board meeting of the Russian and Tajik interior ministries": their ministers met
-        field = m.group("field").lower()
-        office = "interior_minister" if field.startswith(("interior", "internal")) else (
-            "foreign_minister" if field.startswith("foreign") else "defence_minister"
-        )  # fmt: skip
+        office = _ministry_office(m.group("field"))
         for cc in ("RU", "TJ"):
             per[_owner(triggers, s, m.start(), m.end())]["titles"].append((cc, office))
     for m in _HIGHEST.finditer(s) if "level" in low else ():
@@ -2165,7 +2171,7 @@ def _same_sides(people: list[PersonEntry], others: list[PersonEntry]) -> bool:
 _TWO_PARTIES = re.compile(
     r"\b(?:the\s+two|both)\s+(?:leaders|presidents|heads\s+of\s+state|ministers|premiers|prime\s+ministers)\b"
     # "Rahmon took his guest to the botanical garden": the visitor the story named, and "his host"
-    r"|\b(?:his|her|their|the)\s+(?:(?:Russian|Tajik|distinguished|high-ranking|honou?red)\s+)?(?:guests?|visitors?|hosts?)\b",
+    rf"|\b(?:his|her|their|the)\s+{_GUEST_OR_HOST}\b",
     re.IGNORECASE | re.ASCII,
 )
 
@@ -2227,11 +2233,8 @@ def _build_event(cl: list[_Candidate], ref: dt.date | None) -> ExtractedEvent:
         kind = best.kind
         if (
             _NEUTRAL_VERB.match(best.trigger.text)
-            and any(
-                c.kind == "call" and c.sentence == best.sentence or (c.kind == "call" and c.resolved is None)
-                for c in cl
-            )
-            and not _IN_PERSON.search(" ".join(c.sentence.text for c in cl if c.sentence == best.sentence))
+            and any(c.kind == "call" and (c.sentence == best.sentence or c.resolved is None) for c in cl)
+            and not _IN_PERSON.search(best.sentence.text)
         ):
             # "The ministers discussed Afghanistan" and "during a phone call between …": a kind-neutral
             # verb says nothing of how they met; the call does
