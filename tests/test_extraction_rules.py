@@ -1462,3 +1462,20 @@ def test_a_discussion_held_during_a_phone_talk_is_that_call(gazetteer):
         gazetteer,
     )
     assert on(r, dt.date(2016, 4, 12)).kind == "call"
+
+
+def test_an_undated_contact_right_after_a_dated_gathering_took_place_there(gazetteer):
+    text = (
+        "Russian Deputy Defence Minister Alexander Fomin met Tajik Defence Minister Sherali Mirzo on Thursday.\n\n"
+        "The protocol was approved on April 6 at a meeting of the CSTO foreign ministers in Yerevan. "
+        "Sergei Lavrov said after talks with his Tajik counterpart Sirojiddin Muhriddin that the border was calm."
+    )
+    [e] = [e for e in run(text, gazetteer).events if "Lavrov" in surnames(e)]
+    assert (e.date, e.date_method) == (dt.date(2016, 4, 6), "context")
+    assert surnames(e) == {"Lavrov", "Muhriddin"}
+    assert "gathering" in e.mentions[0].date_note
+    # a time of its own is not the gathering's; nor is a sentence further down
+    earlier = text.replace("said after talks", "said after his first talks")
+    assert [e.date for e in run(earlier, gazetteer).events if "Lavrov" in surnames(e)] == [None]
+    apart = text.replace(" Sergei", " The agenda was long. Sergei")
+    assert [e.date for e in run(apart, gazetteer).events if "Lavrov" in surnames(e)] == [None]

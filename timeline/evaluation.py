@@ -249,6 +249,10 @@ def evaluate(export: dict, gold: dict, articles: list[str]) -> Report:
         want = {surname_key(p) for p in g.get("participants", [])}
         if k not in chosen:
             cause, near = miss_cause(g, [x for j, x in enumerate(items) if j not in used], undated)
+            if cause in {"no trigger", "missing side"}:
+                taken = [items[j] for j in used if items[j].article == g["article"] and _date_match(items[j], g)[0]]
+                if any(want & x.participants for x in taken):
+                    cause, near = "merged", ", ".join(sorted({x.kind for x in taken}))
             report.misses.append(
                 {
                     "article": g["article"],
@@ -337,6 +341,7 @@ MISS_CAUSES = {
     "undated": "found, but with no date",
     "wrong date": "found with its people, dated otherwise",
     "missing side": "a contact of that date found, without these people",
+    "merged": "its people and date are in an event that matched another contact",
     "no trigger": "nothing of it found in the article",
 }
 

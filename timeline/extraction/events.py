@@ -2013,7 +2013,15 @@ def _cluster(candidates: list[_Candidate], gaz: Gazetteer, ref: dt.date | None) 
             add(min(options)[-1], c, idx)
         elif _bilateral(c) and c.people and not c.resolved:
             recently = _RECENTLY.search(c.sentence.text) if ref is not None and c.tense == "past" else None
-            if recently:
+            gathering = _gathering_before(candidates, idx, ref) if not recently else None
+            if gathering is not None:
+                c.resolved = replace(
+                    gathering.resolved,
+                    method="context",
+                    note=f"no date in the sentence; at the gathering the sentence before dates "
+                    f"('{gathering.expr.text if gathering.expr else gathering.resolved.date}')",
+                )
+            elif recently:
                 # "Medvedev recently paid an official visit to Tajikistan": a contact of the weeks before
                 # the article, known to its month at best
                 c.resolved = ResolvedDate(
@@ -2027,6 +2035,44 @@ def _cluster(candidates: list[_Candidate], gaz: Gazetteer, ref: dt.date | None) 
             add(len(clusters) - 1, c, idx)
 
     return [_build_event(cl, ref) for cl in _split_meetings(_split_programme(clusters))]
+
+
+# A time of its own ("earlier", "last year", "in 2019", "before that"): not the gathering just told.
+_OWN_TIME = re.compile(
+    r"\b(?:earlier|previously|before|later|ago|last|recently|once|first|since|(?:19|20)\d\d)\b",
+    re.IGNORECASE | re.ASCII,
+)
+
+
+_GATHERING = re.compile(r"\b(?:meeting|summit|session|sitting|forum|conference)s?\b", re.IGNORECASE | re.ASCII)
+
+
+def _gathering_before(candidates: list[_Candidate], idx: int, ref: dt.date | None) -> _Candidate | None:
+    """ "The deal was announced on November 30 at a meeting of CIS defence ministers in Moscow.
+    '…,' Shoigu said after a meeting with his Tajik counterpart": an undated contact told in the
+    sentence right after a dated gathering that named no pair of the two countries' officials took
+    place at that gathering, on its day."""
+    c = candidates[idx]
+    if c.tense != "past" or c.kind not in {"meeting", "talks"} or _OWN_TIME.search(c.sentence.text):
+        return None
+    before = [x for x in candidates[:idx] if x.sentence.end <= c.sentence.start]
+    if not before:
+        return None
+    last = before[-1].sentence
+    if c.sentence.start - last.end > 3:
+        return None  # not the sentence right before (one with no contact word came between)
+    for x in (x for x in before if x.sentence == last):
+        if (
+            x.resolved is not None
+            and x.resolved.precision == "day"
+            and x.cluster is None
+            and x.resolved.method not in {"text-year", "lead"}
+            and _GATHERING.search(x.trigger.text)
+            and not _bilateral(x)
+            and (ref is None or x.resolved.date <= ref)
+        ):
+            return x
+    return None
 
 
 _CITING = re.compile(
