@@ -1479,3 +1479,19 @@ def test_an_undated_contact_right_after_a_dated_gathering_took_place_there(gazet
     assert [e.date for e in run(earlier, gazetteer).events if "Lavrov" in surnames(e)] == [None]
     apart = text.replace(" Sergei", " The agenda was long. Sergei")
     assert [e.date for e in run(apart, gazetteer).events if "Lavrov" in surnames(e)] == [None]
+
+
+def test_an_envoy_summoned_to_the_foreign_ministry_met_the_country_he_serves_in(gazetteer):
+    r = run(
+        "On Monday, Tajik Ambassador to Russia Davlatshoh Gulmahmadzoda was summoned to the Foreign Ministry.",
+        gazetteer,
+    )
+    [e] = r.events
+    assert (e.date, e.kind, e.status) == (dt.date(2016, 4, 11), "meeting", "held")
+    assert "Gulmahmadzoda" in surnames(e)
+    # an envoy to a third country is summoned by that country
+    other = run(
+        "On Monday, Russian Ambassador to Kyrgyzstan Nikolai Udovichenko was summoned to the Foreign Ministry.",
+        gazetteer,
+    )
+    assert other.events == []

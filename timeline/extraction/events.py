@@ -88,6 +88,9 @@ _TRIGGERS: list[tuple[str, re.Pattern]] = [
             r"(?:session|sitting|meeting)s?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?"
             r"(?:commission|committee|(?:working|cooperation|friendship|parliamentary|joint)\s+group)|"
             r"(?:continue|resume)\s+(?:our|their|the)\s+contacts|"
+            # an envoy summoned by the host: "the ambassador was summoned to the Foreign Ministry"
+            r"(?:was|were|(?:has|had)\s+been)\s+(?:summoned|invited|called\s+in)\s+to\s+the\s+"
+            r"(?:(?:Russian|Tajik)\s+)?(?:Foreign\s+Ministry|Ministry\s+of\s+Foreign\s+Affairs)|"
             r"(?:spoke|talked|chatted)\s+(?:with|to)(?=\s+(?:his|her|their|(?-i:[A-Z])))|"
             r"(?:presidents|leaders|ministers|premiers|sides|two)\s+(?:also\s+|briefly\s+|jointly\s+|together\s+)?"
             r"(?:spoke|talked|watched|attended|opened|inaugurated|launched|toured|unveiled|laid)|"
@@ -296,6 +299,13 @@ _BODY = re.compile(
     rf"\b{_CC}\s+(?:side|delegation|delegations|officials|government|authorities|ministry|ministries|parliament|"
     r"parliamentarians|lawmakers|MPs|senators|experts|diplomats|colleagues|partners|leadership)\b",
     re.IGNORECASE | re.ASCII,
+)
+_ENVOY_SUMMONED = re.compile(
+    r"\b(?:(?:Russian|Tajik|Russia's|Tajikistan's)\s+(?:[Aa]mbassador|envoy)(?!\s+to\s+(?!Russia|Tajikistan)(?-i:[A-Z]))"
+    r"|[Aa]mbassador\s+(?:of\s+(?:the\s+)?(?:Russian\s+Federation|Russia|Tajikistan)\s+)?to\s+(?:Russia|Tajikistan)\b)"
+    r"[^.;]{0,120}?\b(?:was|were|(?:has|had)\s+been)\s+(?:summoned|invited|called\s+in)\s+to\s+the\s+"
+    r"(?:Foreign\s+Ministry|Ministry\s+of\s+Foreign\s+Affairs)",
+    re.ASCII,
 )
 _PAIR = re.compile(r"\b(?:Russian|Russia)[-–](?:Tajik|Tajikistan)i?\b|\b(?:Tajik|Tajikistan)[-–](?:Russian|Russia)\b")
 # "his guest", "her hosts", "the Russian guest": the visitor or host the story named
@@ -1528,6 +1538,10 @@ def _sentence_candidates(
         cc = _country(m.group("cc"))
         if cc:
             per[_owner(triggers, s, m.start(), m.end())]["countries"].add(cc)
+    for m in _ENVOY_SUMMONED.finditer(s) if "mbassador" in s else ():
+        # the ministry that summons an envoy of one of the two countries is the other's, where the
+        # envoy serves ("Russian Ambassador to Tajikistan … was invited to the Foreign Ministry")
+        per[_owner(triggers, s, m.start(), m.end())]["countries"].update({"RU", "TJ"})
     for m in _PAIR.finditer(s) if national else ():
         slot = per[_nearest(triggers, m.start())]
         slot["countries"].update({"RU", "TJ"})
