@@ -198,3 +198,21 @@ def test_the_head_of_a_tajik_region_is_a_tajik_official():
         ("Kurbon Hakimov", "TJ")
     ]
     assert [(h[0], h[1]) for h in found("Umar Olimov, the chairman of GBAO, arrived.")] == [("Umar Olimov", "TJ")]
+
+
+def test_an_office_without_a_country_whose_holder_receives_the_other_side_s_official():
+    def sides(text):
+        return {h.entry.name: h.entry.country for h in find_officials(text)}
+
+    assert (
+        sides("Deputy Foreign Minister Farhod Salim received Russian Ambassador Igor Lyakin-Frolov.")["Farhod Salim"]
+        == "TJ"
+    )
+    assert (
+        sides("First Deputy Minister of Justice Anna Kuznetsova received Tajik Ambassador Imomuddin Sattorov.")[
+            "Anna Kuznetsova"
+        ]
+        == "RU"
+    )
+    # no country and no one of the other side received: nothing is known of the office's country
+    assert "Farhod Salim" not in sides("Deputy Foreign Minister Farhod Salim spoke to reporters on Monday.")

@@ -219,6 +219,11 @@ _REGIONS = (
 # "Deputy Chairman of the State Duma Ivan Petrov".
 _CHAIR = r"(?:(?i:first|deputy|vice)[\s-]+)*(?i:speaker|chairman|chairwoman|chairperson|chair|head)"
 _TAJIK_SURNAME = re.compile(r"(?:zoda|zod|zade)$")
+_HOSTS_THE_OTHER = re.compile(
+    r"\s*,?\s+(?:has\s+|had\s+)?(?:received|hosted|welcomed)\s+(?:the\s+)?(?:visiting\s+)?"
+    r"(?P<cc>Russian|Tajik|Russia's|Tajikistan's)\s+(?-i:[A-Z])",
+    re.IGNORECASE | re.ASCII,
+)
 # The first word of an office, to try the patterns only where one begins.
 _OFFICE_START = (
     rf"first|deputy|vice|{_FIELD}|prime|premier|foreign|minister|ambassador|envoy|governor|mayor|speaker|chair\w*"
@@ -242,6 +247,19 @@ _PATTERNS: list[tuple[re.Pattern, re.Pattern, int, int, tuple[str, ...]]] = [
         0,
         -1,
         (),
+    ),
+    # an office with no country, whose holder receives the other country's official: "Deputy
+    # Foreign Minister Sodiq Imomi received Russian Ambassador …" (the country: ``_HOSTS_THE_OTHER``)
+    (
+        re.compile(
+            rf"\b(?P<role>{_OFFICE})\s*,?\s+{_RANKED_NAME}(?=\s*,?\s+(?:has\s+|had\s+)?(?:received|hosted|welcomed)\s)"
+        ),
+        re.compile(
+            r"\b(?:received|hosted|welcomed)\s+(?:the\s+)?(?:visiting\s+)?(?:Russian|Tajik|Russia's|Tajikistan's)\s+[A-Z]"
+        ),
+        120,
+        0,
+        ("received", "hosted", "welcomed"),
     ),
     # the President of the Republic of Tatarstan, Rustam Minnikhanov; Sverdlovsk Governor Yevgeny Kuyvashev
     (
@@ -538,6 +556,10 @@ def find_officials(text: str, known: set[str] | frozenset = frozenset()) -> list
             cc = "RU" if ru and (not tj or ru.start() < tj.start()) else "TJ"
         elif _TAJIK_SURNAME.search(name.split()[-1]):
             cc = "TJ"
+        elif host := _HOSTS_THE_OTHER.match(text, m.end()):
+            # "Deputy Foreign Minister Sodiq Imomi received Russian Ambassador …": who receives a
+            # Russian (Tajik) official in a story of the two countries is of the other one
+            cc = "TJ" if host.group("cc").lower().startswith("russia") else "RU"
         else:
             cc = None
         if cc is None:
