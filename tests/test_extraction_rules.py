@@ -1495,3 +1495,14 @@ def test_an_envoy_summoned_to_the_foreign_ministry_met_the_country_he_serves_in(
         gazetteer,
     )
     assert other.events == []
+
+
+def test_a_visit_for_a_gathering_takes_the_gathering_s_date(gazetteer):
+    # who travels somewhere for a summit is there when it is held
+    r = run(
+        "Russian Foreign Minister Sergei Lavrov and his Tajik counterpart Sirojiddin Muhriddin "
+        "will visit Minsk for the CSTO summit in June.",
+        gazetteer,
+    )
+    [e] = r.events
+    assert (e.date, e.precision, e.status) == (dt.date(2016, 6, 1), "month", "planned")

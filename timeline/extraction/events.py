@@ -452,7 +452,7 @@ _HABITUAL = re.compile(
 )
 # "returned to Moscow for the Victory Day parade on May 9": the visit's date is the parade's.
 _CAME_FOR = re.compile(
-    r"\b(?:came|come|comes|returned|travel(?:l)?ed|flew|arrived|visited|went)\b[^.;]{0,50}?\bfor\s+(?:the\s+)?"
+    r"\b(?:came|come|comes|returned|travel(?:l)?ed|flew|arrived|visit(?:s|ed|ing)?|went|trip)\b[^.;]{0,50}?\bfor\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE | re.ASCII,
 )
