@@ -2069,13 +2069,15 @@ def _gathering_before(candidates: list[_Candidate], idx: int, ref: dt.date | Non
     c = candidates[idx]
     if c.tense != "past" or c.kind not in {"meeting", "talks"} or _OWN_TIME.search(c.sentence.text):
         return None
-    before = [x for x in candidates[:idx] if x.sentence.end <= c.sentence.start]
-    if not before:
-        return None
-    last = before[-1].sentence
-    if c.sentence.start - last.end > 3:
+    j = idx - 1  # (candidates are in text order: walk back, not scan them all, for each undated one)
+    while j >= 0 and candidates[j].sentence.end > c.sentence.start:
+        j -= 1
+    if j < 0 or c.sentence.start - candidates[j].sentence.end > 3:
         return None  # not the sentence right before (one with no contact word came between)
-    for x in (x for x in before if x.sentence == last):
+    last = candidates[j].sentence
+    while j >= 0 and candidates[j].sentence == last:
+        x = candidates[j]
+        j -= 1
         if (
             x.resolved is not None
             and x.resolved.precision == "day"
