@@ -1506,3 +1506,15 @@ def test_a_visit_for_a_gathering_takes_the_gathering_s_date(gazetteer):
     )
     [e] = r.events
     assert (e.date, e.precision, e.status) == (dt.date(2016, 6, 1), "month", "planned")
+
+
+def test_an_international_organisation_s_official_is_no_side_of_the_two_countries(gazetteer):
+    # the CSTO's Secretary General speaks for the organisation, though he is a Russian
+    r = run("On Tuesday, President Emomali Rahmon received CSTO Secretary General Nikolai Bordyuzha.", gazetteer)
+    assert r.events == []
+    # the same man as Russia's Security Council secretary was Russia's side
+    r = run(
+        "On March 1, 1999, President Emomali Rakhmonov received Security Council Secretary Nikolai Bordyuzha.",
+        gazetteer,
+    )
+    assert [surnames(e) for e in r.events] == [{"Rahmon", "Bordyuzha"}]

@@ -1869,8 +1869,34 @@ def _better_precision(p: str) -> int:
     return ["day", "week", "month", "year", "unknown"].index(p)
 
 
+_ORGANISATIONS = {"CSTO", "SCO", "CIS", "EAEU", "EEC", "UN", "OSCE"}  # office prefixes of the gazetteer
+
+
+def _for_an_organisation(p: PersonEntry, day: dt.date | None) -> bool:
+    """On ``day`` the person holds only an international organisation's post (the CSTO's Secretary
+    General, the CIS Executive Secretary): he speaks for it, not for his country."""
+    if day is None or not p.offices or p.country not in {"RU", "TJ"}:
+        return False
+    held = [o.split(":")[0] for o, start, end in p.offices if start <= day and (end is None or day <= end)]
+    return bool(held) and all(o in _ORGANISATIONS for o in held)
+
+
+def _organisation_officials_apart(candidates: list[_Candidate], ref: dt.date | None) -> None:
+    """ "Rahmon received the Secretary General of the CSTO, Nikolay Bordyuzha": a meeting with an
+    organisation, not with Russia. Such a participant gives the contact no side."""
+    for c in candidates:
+        day = c.resolved.date if c.resolved else ref
+        agents = [p for p in c.people if _for_an_organisation(p, day)]
+        if not agents:
+            continue
+        c.people = [p for p in c.people if p not in agents]
+        for cc in {p.country for p in agents} - {p.country for p in c.people}:
+            c.countries.discard(cc)
+
+
 def _cluster(candidates: list[_Candidate], gaz: Gazetteer, ref: dt.date | None) -> list[ExtractedEvent]:
     clusters: list[list[_Candidate]] = []
+    _organisation_officials_apart(candidates, ref)
 
     def cluster_people(cl: list[_Candidate]) -> set[str]:
         return {p.name for c in cl for p in c.people}
