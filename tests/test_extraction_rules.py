@@ -1518,3 +1518,44 @@ def test_an_international_organisation_s_official_is_no_side_of_the_two_countrie
         gazetteer,
     )
     assert [surnames(e) for e in r.events] == [{"Rahmon", "Bordyuzha"}]
+
+
+def test_a_body_s_dated_session_is_a_meeting_of_the_co_chairs_named_next(gazetteer):
+    text = (
+        "DUSHANBE, April 15. Remittances from Russia grew by a tenth last year, the central bank said.\n\n"
+        "The two governments set up a joint commission on labour migration, which held its fifth session "
+        "on February 20 in Moscow. The commission is co-chaired by Russian Deputy Interior Minister Igor Zubov "
+        "and Tajik Labour Minister Shirin Amonzoda."
+    )
+    [e] = run(text, gazetteer).events
+    assert (e.date, e.status) == (dt.date(2016, 2, 20), "held")
+    assert surnames(e) == {"Zubov", "Amonzoda"}
+    # who chairs a body is no contact of its own
+    alone = "DUSHANBE, April 15. The commission on labour migration is co-chaired by Russian Deputy Interior Minister Igor Zubov and Tajik Labour Minister Shirin Amonzoda."
+    assert run(alone, gazetteer).events == []
+
+
+def test_talks_a_wire_story_announces_with_no_day_are_the_day_s(gazetteer):
+    text = "MOSCOW, April 15. /TASS/. Russian Foreign Minister Sergei Lavrov will hold talks with his Tajik counterpart Sirojiddin Muhriddin."
+    [e] = run(text, gazetteer).events
+    assert (e.date, e.status, e.date_method) == (dt.date(2016, 4, 15), "planned", "lead")
+    # not when the story puts them later, nor a visit (a trip may be weeks away)
+    for later in (
+        text.replace("will hold talks", "will hold talks soon"),
+        text.replace("will hold talks", "plans to hold talks"),
+    ):
+        assert [e.date for e in run(later, gazetteer).events] == [None]
+    visit = "MOSCOW, April 15. /TASS/. Tajik Foreign Minister Sirojiddin Muhriddin will visit Russia."
+    assert [e.date for e in run(visit, gazetteer).events] == [None]
+
+
+def test_a_contact_still_to_come_does_not_join_one_already_over(gazetteer):
+    text = (
+        "DUSHANBE, April 15. Prime Minister Kokhir Rasulzoda met Russian Deputy Prime Minister Alexei Overchuk "
+        "in Moscow on March 3.\n\nRasulzoda will also hold talks with Russian Prime Minister Dmitry Medvedev."
+    )
+    events = run(text, gazetteer).events
+    assert sorted((e.date or dt.date.min, sorted(surnames(e))) for e in events) == [
+        (dt.date.min, ["Medvedev", "Rasulzoda"]),
+        (dt.date(2016, 3, 3), ["Overchuk", "Rasulzoda"]),
+    ]

@@ -88,6 +88,8 @@ _TRIGGERS: list[tuple[str, re.Pattern]] = [
             r"(?:session|sitting|meeting)s?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?"
             r"(?:commission|committee|(?:working|cooperation|friendship|parliamentary|joint)\s+group)|"
             r"(?:continue|resume)\s+(?:our|their|the)\s+contacts|"
+            # a body's gathering: "the commission, which held its 20th session on October 4"
+            r"held\s+its\s+(?:[\w-]+\s+){0,2}?(?:session|meeting|sitting)s?|"
             # an envoy summoned by the host: "the ambassador was summoned to the Foreign Ministry"
             r"(?:was|were|(?:has|had)\s+been)\s+(?:summoned|invited|called\s+in)\s+to\s+the\s+"
             r"(?:(?:Russian|Tajik)\s+)?(?:Foreign\s+Ministry|Ministry\s+of\s+Foreign\s+Affairs)|"
@@ -456,6 +458,7 @@ _CAME_FOR = re.compile(
     r"(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE | re.ASCII,
 )
+_HELD_ITS = re.compile(r"\bheld\s+its\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE | re.ASCII)
 _AT_GATHERING = re.compile(r"(?:^|[.;]\s*|\b)(?:At|at|During|during)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}$")
 _ATTEND = re.compile(r"\b(?:attend(?:s|ed|ing)?|invit(?:ed|es|ing|ation)|to\s+join)\b", re.IGNORECASE | re.ASCII)
 _CONTACT_NOUN = re.compile(
@@ -957,6 +960,8 @@ def _usable_expr(
             and not _CAME_FOR.search(sentence[max(0, at - 90) : at])
             # the occasion both sides attended is the contact: "the opening ceremony on Thursday was attended by …"
             and not _ATTENDED_BY.match(sentence, at)
+            # a body's own gathering: "the commission, which held its 20th session on October 4"
+            and not _HELD_ITS.search(sentence[max(0, at - 40) : at])
             and not (
                 # "the next round of talks on the draft agreement in May": what the talks are about
                 # is no event; the date is the talks' unless the noun has its own ("signed in 2013")
@@ -1193,6 +1198,21 @@ def _transcript_parties(candidates: list[_Candidate], passages: list[Span], gaz:
                 c.countries.add(person.country)
 
 
+_LATER = re.compile(
+    r"\b(?:next|soon|later|upcoming|forthcoming|coming|future|expected\s+to\s+visit|plans?\s+to|planned|"
+    r"intends?|could|may|might|would|invit\w*|agreed\s+to)\b",
+    re.IGNORECASE | re.ASCII,
+)
+
+
+def _todays_plan(event: ExtractedEvent, passages: list[Span]) -> bool:
+    """ "MOSCOW, April 25. /TASS/. Mishustin will hold talks with his Tajik counterpart": a wire
+    story that announces talks with no day names the day it is filed; not one that puts them later
+    ("will meet soon", "plans to visit", "could meet")."""
+    m = min(event.mentions, key=lambda m: m.start)
+    return bool(_DATELINE_CITY.match(passages[m.passage_index].text)) and not _LATER.search(m.quote)
+
+
 def _date_the_first_contact(events: list[ExtractedEvent], passages: list[Span], reference: ReferenceDate) -> None:
     """The first contact a report names is its news: when it is still undated after clustering,
     held, between the two countries and named in the headline or the first paragraphs (before any
@@ -1201,7 +1221,9 @@ def _date_the_first_contact(events: list[ExtractedEvent], passages: list[Span], 
         return
     first = min(events, key=lambda e: min(m.start for m in e.mentions))
     start = min(m.start for m in first.mentions)
-    if first.date is not None or first.status != "held" or {"RU", "TJ"} - first.countries:
+    if first.date is not None or {"RU", "TJ"} - first.countries:
+        return
+    if first.status != "held" and not (first.kind in {"talks", "meeting", "call"} and _todays_plan(first, passages)):
         return
     dated_before = any(m.start < start and m.date is not None for e in events if e is not first for m in e.mentions)
     if dated_before:
@@ -1865,6 +1887,20 @@ def _family(kind: str) -> str:
     return kind if kind in {"call", "summit"} else "in-person"
 
 
+def _over_before(c: _Candidate | None, ref: dt.date) -> bool:
+    """The contact is dated wholly before the article's day (at its precision)."""
+    if c is None or c.resolved is None:
+        return False
+    r = c.resolved
+    last = r.date_end or {
+        "day": r.date,
+        "week": r.date + dt.timedelta(days=6),
+        "month": (r.date.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1),
+        "year": r.date.replace(month=12, day=31),
+    }.get(r.precision, ref)
+    return last < ref
+
+
 def _better_precision(p: str) -> int:
     return ["day", "week", "month", "year", "unknown"].index(p)
 
@@ -1894,9 +1930,35 @@ def _organisation_officials_apart(candidates: list[_Candidate], ref: dt.date | N
             c.countries.discard(cc)
 
 
+_CO_CHAIRED = re.compile(r"\b(?:is|are)\s+(?:jointly\s+)?co-?chaired\s+by\b", re.IGNORECASE | re.ASCII)
+
+
+def _co_chairs_of_the_session(candidates: list[_Candidate]) -> None:
+    """ "The commission is co-chaired by Deputy Prime Minister Khusnullin and Prime Minister
+    Rasulzoda" says who chairs a body, not that they met: it is no contact of its own. Right after a
+    dated session of the body that named no one ("…, which held its 20th session on October 4"),
+    it names who met there."""
+    for i, c in enumerate(candidates):
+        if not (c.trigger.text.lower().startswith(("co-chair", "cochair")) and _CO_CHAIRED.search(c.sentence.text)):
+            continue
+        people, countries = c.people, c.countries
+        c.people, c.countries, c.collective = [], set(), False
+        j = i - 1
+        while j >= 0 and candidates[j].sentence.end > c.sentence.start:
+            j -= 1
+        if j < 0 or c.sentence.start - candidates[j].sentence.end > 3:
+            continue
+        last = candidates[j].sentence
+        for x in candidates[: j + 1]:
+            if x.sentence == last and x.resolved and not x.people and _GATHERING.search(x.trigger.text):
+                x.people, x.countries = list(people), x.countries | countries
+                break
+
+
 def _cluster(candidates: list[_Candidate], gaz: Gazetteer, ref: dt.date | None) -> list[ExtractedEvent]:
     clusters: list[list[_Candidate]] = []
     _organisation_officials_apart(candidates, ref)
+    _co_chairs_of_the_session(candidates)
 
     def cluster_people(cl: list[_Candidate]) -> set[str]:
         return {p.name for c in cl for p in c.people}
@@ -2015,6 +2077,13 @@ def _cluster(candidates: list[_Candidate], gaz: Gazetteer, ref: dt.date | None) 
                     b.resolved.date, b.resolved.precision, c.resolved.date, c.resolved.precision, 1
                 ):
                     continue
+            elif (
+                c.tense == "future"
+                and not (c.collective or c.spoken)
+                and ref is not None
+                and _over_before(best_of[i], ref)
+            ):
+                continue  # "will hold talks with Rasulzoda" is not the session he chaired last October
             # (a cluster told only by kind-neutral verbs, "the ministers discussed …", can be any kind)
             neutral_cluster = all(x.kind == "meeting" and _NEUTRAL_VERB.match(x.trigger.text) for x in cl)
             if (
