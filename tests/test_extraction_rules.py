@@ -1559,3 +1559,21 @@ def test_a_contact_still_to_come_does_not_join_one_already_over(gazetteer):
         (dt.date.min, ["Medvedev", "Rasulzoda"]),
         (dt.date(2016, 3, 3), ["Overchuk", "Rasulzoda"]),
     ]
+
+
+def test_a_headline_s_speaker_is_the_i_of_the_remarks_below_it(gazetteer):
+    text = (
+        "Sergei Shoigu's statement to the press in Dushanbe\n\n"
+        "Thank you for coming.\n\n"
+        "Today I held talks with Tajik Defence Minister Sherali Mirzo on joint exercises."
+    )
+    [e] = run(text, gazetteer).events
+    assert (e.date, surnames(e)) == (dt.date(2016, 4, 15), {"Shoigu", "Mirzo"})
+
+
+def test_who_co_chairs_a_body_is_no_contact(gazetteer):
+    text = (
+        "Trade grew thanks to the intergovernmental commission, co-chaired by Russian Deputy Prime Minister "
+        "Alexei Overchuk and Tajik First Deputy Prime Minister Davlatali Said."
+    )
+    assert run(text, gazetteer).events == []

@@ -1146,6 +1146,13 @@ _WE = re.compile(
 )
 
 
+_REMARKS_OF = re.compile(
+    r"\s*(?P<who>[^\n'’]{3,80}?)['’]s?\s+(?:(?:opening|introductory|closing|concluding)\s+)?"
+    r"(?:remarks|statement|speech|address|answers|comments)\b",
+    re.IGNORECASE,
+)
+
+
 def _transcript_parties(candidates: list[_Candidate], passages: list[Span], gaz: Gazetteer) -> None:
     """A transcript names its speakers in the labels of their remarks ("President of Russia Vladimir
     Putin: …"). In a remark, "you" is the other side's speaker, "I" or "my" before a contact the speaker,
@@ -1160,6 +1167,12 @@ def _transcript_parties(candidates: list[_Candidate], passages: list[Span], gaz:
             current = hits[-1].entry if hits else None
         if current is not None:
             speaker_of[p.index] = current
+    labelled = bool(speaker_of)
+    if not labelled and passages and (m := _REMARKS_OF.match(passages[0].text)):
+        # "Sergey Lavrov's remarks during a joint news conference with …": one speaker throughout
+        hits = gaz.find_people(m.group("who"))
+        if len(hits) == 1:
+            speaker_of = {p.index: hits[0].entry for p in passages[1:]}
     if not speaker_of:
         return
     counts = Counter(speaker_of.values())
@@ -1177,9 +1190,10 @@ def _transcript_parties(candidates: list[_Candidate], passages: list[Span], gaz:
         add = []
         if speaker is not None and speaker.country in main:
             other = main["TJ" if speaker.country == "RU" else "RU"]
-            if other is not None and _YOU.search(c.sentence.text):
-                add.append(other)
-            if other is not None and _ME.search(c.sentence.text):
+            if other is not None and labelled and _YOU.search(c.sentence.text):
+                add.append(other)  # (in one speaker's remarks "you" may be the audience)
+            facing = other is not None or any(p.country not in {speaker.country} for p in c.people)
+            if facing and _ME.search(c.sentence.text):
                 add.append(speaker)  # "I recollect my conversation with you in March": the speaker's own contact
             if other is not None and _WE.search(c.sentence.text):
                 add += [speaker, other]
@@ -1930,7 +1944,10 @@ def _organisation_officials_apart(candidates: list[_Candidate], ref: dt.date | N
             c.countries.discard(cc)
 
 
-_CO_CHAIRED = re.compile(r"\b(?:is|are)\s+(?:jointly\s+)?co-?chaired\s+by\b", re.IGNORECASE | re.ASCII)
+# "the commission is co-chaired by …", "the commission, co-chaired by …": who chairs a body
+_CO_CHAIRED = re.compile(
+    r"(?:\b(?:is|are)\s+(?:jointly\s+)?|,\s+(?:which\s+is\s+|jointly\s+)?)co-?chaired\s+by\b", re.IGNORECASE | re.ASCII
+)
 
 
 def _co_chairs_of_the_session(candidates: list[_Candidate]) -> None:
