@@ -1577,3 +1577,16 @@ def test_who_co_chairs_a_body_is_no_contact(gazetteer):
         "Alexei Overchuk and Tajik First Deputy Prime Minister Davlatali Said."
     )
     assert run(text, gazetteer).events == []
+
+
+def test_an_undated_report_s_first_contact_is_of_the_latest_year_it_names_at_that_precision(gazetteer):
+    text = (
+        "Russian Deputy Prime Minister Alexei Overchuk held talks with Tajik First Deputy Prime Minister "
+        "Davlatali Said in Dushanbe.\n\nTrade between the two countries reached a record in 2022."
+    )
+    [e] = extract_events(text, gazetteer=gazetteer).events
+    assert (e.date, e.precision, e.date_method) == (dt.date(2022, 1, 1), "year", "text-year")
+    assert "guess" in e.mentions[0].date_note
+    # a year the people did not hold office in is dropped (Overchuk became deputy prime minister in 2020)
+    [e] = extract_events(text.replace("2022", "2012"), gazetteer=gazetteer).events
+    assert e.date is None

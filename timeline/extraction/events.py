@@ -1231,7 +1231,7 @@ def _date_the_first_contact(events: list[ExtractedEvent], passages: list[Span], 
     """The first contact a report names is its news: when it is still undated after clustering,
     held, between the two countries and named in the headline or the first paragraphs (before any
     dated contact), it happened on the article's date (as ``_date_the_lead``)."""
-    if reference.date is None or not events:
+    if (reference.date is None and reference.year_hint is None) or not events:
         return
     first = min(events, key=lambda e: min(m.start for m in e.mentions))
     start = min(m.start for m in first.mentions)
@@ -1252,13 +1252,20 @@ def _date_the_first_contact(events: list[ExtractedEvent], passages: list[Span], 
     early = {p.index for p in body[filed : filed + 3]} | {p.index for p in body[:3]} | {p.index for p in prose[:2]}
     if not any(m.passage_index in early for m in first.mentions):
         return
-    note = (
-        f"no date in the text; the first contact a report names is its news, on the article's date ({reference.note})"
-    )
-    first.date, first.precision, first.date_method = reference.date, "day", "lead"
+    if reference.date is None:
+        # an undated report: its news is of the latest year it names, known to the year at best
+        day, precision, method = dt.date(reference.year_hint, 1, 1), "year", "text-year"
+        note = (
+            f"no date in the text or for the article; the first contact a report names is its news, "
+            f"of {reference.year_hint}, the latest year the text names (a guess)"
+        )
+    else:
+        day, precision, method = reference.date, "day", "lead"
+        note = f"no date in the text; the first contact a report names is its news, on the article's date ({reference.note})"
+    first.date, first.precision, first.date_method = day, precision, method
     for i, m in enumerate(first.mentions):
         if m.passage_index in early and not m.date_resolution:
-            first.mentions[i] = replace(m, date_resolution="lead", date_note=note, date=reference.date, precision="day")
+            first.mentions[i] = replace(m, date_resolution=method, date_note=note, date=day, precision=precision)
             break
 
 
