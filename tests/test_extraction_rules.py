@@ -1590,3 +1590,17 @@ def test_an_undated_report_s_first_contact_is_of_the_latest_year_it_names_at_tha
     # a year the people did not hold office in is dropped (Overchuk became deputy prime minister in 2020)
     [e] = extract_events(text.replace("2022", "2012"), gazetteer=gazetteer).events
     assert e.date is None
+
+
+def test_a_speaker_s_we_is_the_clause_s_own_not_a_contact_before_a_comma(gazetteer):
+    text = (
+        "Sergei Lavrov's remarks at a news conference with Tajik Foreign Minister Sirojiddin Muhriddin\n\n"
+        "Good afternoon.\n\n"
+        "In view of the agreements reached during President Emomali Rahmon's visit to Moscow on Victory Day, "
+        "we discussed migration."
+    )
+    events = run(text, gazetteer, ref=dt.date(2016, 5, 20)).events
+    assert sorted((e.date, sorted(surnames(e))) for e in events) == [
+        (dt.date(2016, 5, 9), ["Rahmon"]),  # the visit is Rahmon's: "we" opens the next clause
+        (dt.date(2016, 5, 20), ["Lavrov", "Muhriddin"]),
+    ]

@@ -372,7 +372,9 @@ _OWN_DATE = re.compile(
 )
 # Words that open another clause: triggers on either side report different contacts.
 _CLAUSE_BREAK = re.compile(
-    r"[;:()]|,\s+and\b|\b(?:that|which|who|whom|during|after|before|since|when|while|whereas|but|although|as well as|and also)\b",
+    r"[;:()]|,\s+and\b|\b(?:that|which|who|whom|during|after|before|since|when|while|whereas|but|although|as well as|and also)\b"
+    # a comma and a pronoun open a new main clause: "… during his visit on Victory Day, we discussed …"
+    r"|,\s+(?:we|they|he|she|I)\b[^,]{0,30}$",
     re.IGNORECASE | re.ASCII,
 )
 # An opening phrase that names the contact the main clause then tells: "During the talks, …",
@@ -1184,6 +1186,21 @@ def _transcript_parties(candidates: list[_Candidate], passages: list[Span], gaz:
         for cc in ("RU", "TJ"):
             if main[cc] is None:
                 main[cc] = next((e for e in named_above if e.country == cc and not _speaks_for(e.role)), None)
+    mates: dict[int, int] = Counter(c.sentence.start for c in candidates)
+
+    def says(pattern: re.Pattern, c: _Candidate) -> bool:
+        """The pronoun is in the candidate's own clause: no comma, colon or bracket between it and
+        the trigger, when the sentence tells several contacts ("In view of the agreements reached
+        during Rahmon's visit, we discussed …": "we" discussed, the visit was Rahmon's)."""
+        text = c.sentence.text
+        for m in pattern.finditer(text):
+            if mates[c.sentence.start] == 1:
+                return True
+            lo, hi = (m.end(), c.trigger.start) if m.end() <= c.trigger.start else (c.trigger.end, m.start())
+            if not re.search(r"[,;:()]", text[lo:hi]):
+                return True
+        return False
+
     for c in candidates:
         named = {p.country for p in c.people}
         speaker = speaker_of.get(c.passage_index)
@@ -1193,10 +1210,10 @@ def _transcript_parties(candidates: list[_Candidate], passages: list[Span], gaz:
             if other is not None and labelled and _YOU.search(c.sentence.text):
                 add.append(other)  # (in one speaker's remarks "you" may be the audience)
             facing = other is not None or any(p.country not in {speaker.country} for p in c.people)
-            if facing and _ME.search(c.sentence.text):
+            if facing and says(_ME, c):
                 add.append(speaker)  # "I recollect my conversation with you in March": the speaker's own contact
-            if other is not None and _WE.search(c.sentence.text):
-                add += [speaker, other]
+            if facing and says(_WE, c):
+                add += [speaker] + ([other] if other is not None else [])
         elif c.passage_index < first:
             c.heads_transcript = True
         if speaker is None and c.passage_index < first and len(named & {"RU", "TJ"}) == 1:
