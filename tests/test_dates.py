@@ -263,3 +263,15 @@ def test_a_february_29_to_come_that_no_year_in_range_has_stays_undated():
     expr = DateExpression(text="February 29", start=0, end=11, form="md", month=2, day=29)
     assert resolve(expr, dt.date(2021, 4, 1), tense="future").date == dt.date(2024, 2, 29)
     assert resolve(expr, dt.date(2096, 4, 1), tense="future") is None  # 2100 is no leap year
+
+
+def test_today_with_its_weekday_is_the_day_the_weekday_names():
+    # filed on Sunday in one time zone of Monday morning in another
+    sunday = dt.date(2016, 4, 17)
+    [e] = find_date_expressions("The ministers met early today (Monday) in Dushanbe.")
+    assert (e.text, resolve(e, sunday).date) == ("today (Monday)", dt.date(2016, 4, 18))
+    [e] = find_date_expressions("He arrived today, Saturday, in Moscow.")
+    assert resolve(e, sunday).date == dt.date(2016, 4, 16)
+    # a weekday that is no neighbour of the article's day leaves today as it is
+    [e] = find_date_expressions("He arrived today, Wednesday, in Moscow.")
+    assert resolve(e, sunday).date == sunday

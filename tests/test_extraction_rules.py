@@ -1604,3 +1604,14 @@ def test_a_speaker_s_we_is_the_clause_s_own_not_a_contact_before_a_comma(gazette
         (dt.date(2016, 5, 9), ["Rahmon"]),  # the visit is Rahmon's: "we" opens the next clause
         (dt.date(2016, 5, 20), ["Lavrov", "Muhriddin"]),
     ]
+
+
+def test_a_contact_during_the_gathering_told_before_takes_its_day(gazetteer):
+    text = (
+        "WASHINGTON, April 17 -- Russian President Vladimir Putin conferred in Dushanbe early today (Monday) "
+        "with Afghan President Hamid Karzai on border security.\n\n"
+        "The talks lasted two hours, officials said.\n\n"
+        "Mr. Putin also met with Tajik President Emomali Rahmon during the brief summit."
+    )
+    [e] = run(text, gazetteer, ref=dt.date(2016, 4, 17)).events  # a Sunday
+    assert (e.date, e.status, surnames(e)) == (dt.date(2016, 4, 18), "held", {"Putin", "Rahmon"})

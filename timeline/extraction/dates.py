@@ -296,7 +296,32 @@ def find_date_expressions(text: str) -> list[DateExpression]:
                     DateExpression(text=m.group(), start=m.start(), end=m.end(), form="md", year=year, month=5, day=9)
                 )
     found.sort(key=lambda e: e.start)
+    found = _today_named(text, found)
     return _with_relative_years(text, found)
+
+
+_TODAY_THEN_WEEKDAY = re.compile(r"\s*(?:\(\s*|,\s*)$")
+
+
+def _today_named(text: str, found: list[DateExpression]) -> list[DateExpression]:
+    """ "early today (Monday)", "today, Monday,": one day, the weekday telling which (a story filed
+    across time zones: written on Sunday evening in Washington of Monday morning in Dushanbe)."""
+    out: list[DateExpression] = []
+    for e in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and e.form == "weekday"
+            and e.which is None
+            and prev.form == "relative"
+            and prev.relative in {"today", "tonight"}
+            and _TODAY_THEN_WEEKDAY.match(text[prev.end : e.start])
+        ):
+            end = e.end + 1 if text[e.end : e.end + 1] == ")" else e.end
+            out[-1] = replace(prev, text=text[prev.start : end], end=end, weekday=e.weekday)
+            continue
+        out.append(e)
+    return out
 
 
 _TYPO_DATE = re.compile(
@@ -574,6 +599,11 @@ def _resolve_relative(expr: DateExpression, reference: dt.date, quoted: str, ref
     rel = expr.relative or ""
     note = f"from {quoted} in {ref_note}"
     if rel in {"today", "tonight", "earlier today", "later today"} or _SAME_DAY.match(rel):
+        if expr.weekday is not None and reference.weekday() != expr.weekday:
+            # "today (Monday)" in a story dated Sunday: the day the weekday names, one day off at most
+            for shift in (1, -1):
+                if (reference + dt.timedelta(days=shift)).weekday() == expr.weekday:
+                    return ResolvedDate(reference + dt.timedelta(days=shift), "day", "relative", note)
         return ResolvedDate(reference, "day", "relative", note)
     if rel.endswith("ago") or rel in {"yesterday", "tomorrow"} or "day before" in rel or "day after" in rel:
         words = rel.split()

@@ -1804,7 +1804,9 @@ def _sentence_candidates(
             continue
         status = "planned" if tense == "future" else "held"
         if resolved and ref:
-            if resolved.date > ref:
+            if resolved.date > ref and not (tense == "past" and resolved.date == ref + dt.timedelta(days=1)):
+                # (told in the past tense of the next day: "conferred early today (Monday)" in a story
+                # dated Sunday in another time zone)
                 status = "planned"
             elif (resolved.date_end or resolved.date) < ref:
                 status = "held"
@@ -2194,6 +2196,10 @@ _OWN_TIME = re.compile(
 )
 
 
+_DURING_THE = re.compile(
+    r"\b(?:during|at|on\s+the\s+sidelines\s+of)\s+the\s+(?:[\w-]+\s+)?(?:summit|session|forum|conference|gathering)\b",
+    re.IGNORECASE | re.ASCII,
+)
 _GATHERING = re.compile(r"\b(?:meeting|summit|session|sitting|forum|conference)s?\b", re.IGNORECASE | re.ASCII)
 
 
@@ -2205,6 +2211,16 @@ def _gathering_before(candidates: list[_Candidate], idx: int, ref: dt.date | Non
     c = candidates[idx]
     if c.tense != "past" or c.kind not in {"meeting", "talks"} or _OWN_TIME.search(c.sentence.text):
         return None
+    if _DURING_THE.search(c.sentence.text):
+        # "Putin also met Rakhmonov during the unexpected summit": the gathering the story told
+        # before, dated, with no pair of the two countries (the talks with the Afghan leaders)
+        for x in candidates[max(0, idx - 40) : idx][::-1]:  # (the story's last few contacts)
+            if x.sentence.end > c.sentence.start:
+                continue
+            if x.resolved is not None and x.cluster is None and not _bilateral(x) and x.people:
+                if x.resolved.precision == "day" and x.resolved.method != "text-year" and x.status == "held":
+                    return x
+                break  # (only the latest one told)
     j = idx - 1  # (candidates are in text order: walk back, not scan them all, for each undated one)
     while j >= 0 and candidates[j].sentence.end > c.sentence.start:
         j -= 1
@@ -2439,8 +2455,8 @@ def _build_event(cl: list[_Candidate], ref: dt.date | None) -> ExtractedEvent:
             kind = "call"
     statuses = [c.status for c in dated] or [c.status for c in cl]
     status = "held" if "held" in statuses else "planned"
-    if best and ref and best.resolved.date > ref:
-        status = "planned"
+    if best and ref and best.resolved.date > ref and not (best.tense == "past" and best.status == "held"):
+        status = "planned"  # (not what was told as done the next day: "conferred today (Monday)" dated Sunday)
     mentions = []
     seen = set()
     for c in cl:
