@@ -275,3 +275,10 @@ def test_today_with_its_weekday_is_the_day_the_weekday_names():
     # a weekday that is no neighbour of the article's day leaves today as it is
     [e] = find_date_expressions("He arrived today, Wednesday, in Moscow.")
     assert resolve(e, sunday).date == sunday
+
+
+def test_a_dateline_may_end_in_a_colon():
+    ref = find_reference_date(
+        "Headline of the story\nKHUJAND, March 9:The governor said the road, closed since 2014, was open."
+    )
+    assert (ref.date, ref.source) == (dt.date(2014, 3, 9), "inferred")

@@ -1615,3 +1615,17 @@ def test_a_contact_during_the_gathering_told_before_takes_its_day(gazetteer):
     )
     [e] = run(text, gazetteer, ref=dt.date(2016, 4, 17)).events  # a Sunday
     assert (e.date, e.status, surnames(e)) == (dt.date(2016, 4, 18), "held", {"Putin", "Rahmon"})
+
+
+def test_a_story_printed_a_day_after_its_dateline_tells_of_the_dateline_s_day(gazetteer):
+    text = (
+        "Russia to help Tajik army\n"
+        "DUSHANBE, April 14: Russian Defence Minister Sergei Shoigu, speaking in Dushanbe where he met his "
+        "counterpart Sherali Mirzo, promised new helicopters."
+    )
+    r = run(text, gazetteer, ref=dt.date(2016, 4, 15))  # the paper's date, the morning after
+    assert [e.date for e in r.events] == [dt.date(2016, 4, 14)]
+    assert r.reference.date == dt.date(2016, 4, 15)  # the article keeps its publication date
+    # a dateline further back is another story's (a reprint): the publication date stands
+    r = run(text.replace("April 14", "April 2"), gazetteer, ref=dt.date(2016, 4, 15))
+    assert [e.date for e in r.events] == [dt.date(2016, 4, 15)]

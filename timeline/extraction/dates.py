@@ -210,6 +210,9 @@ class ReferenceDate:
     # An undated article's latest year ("in 2012", "October 5, 2012"): the year of its month-and-day
     # dates that name none ("on October 4-5"), read with a note that says so.
     year_hint: int | None = None
+    # The day a dateline shows, when the manifest's publication date is one to three days after it
+    # (a paper printing on Thursday the wire story filed on Wednesday): the day its news is of.
+    news_day: dt.date | None = None
 
 
 def _month(name: str) -> int:
@@ -695,7 +698,7 @@ _PLACE = r"(?P<place>[A-Z][A-Z.'’\- ]{1,40}?)"
 _DATELINE = re.compile(
     rf"^\s*(?:(?:date|published)\s*[:=]?\s*\d{{4}}-\d{{2}}-\d{{2}}\s+)?"
     rf"{_PLACE}(?:\s*\([^)\n]{{1,40}}\))?(?:\s*,\s*(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?(?=\s*,))?\s*[,—–-]\s*"
-    rf"(?:(?P<month>{_MON})\s+(?P<day>{_DAY})|(?P<day2>{_DAY})\s+(?P<month2>{_MON}))(?:,?\s+(?P<year>{_YEAR}))?(?=[.,\s/—–(-])"
+    rf"(?:(?P<month>{_MON})\s+(?P<day>{_DAY})|(?P<day2>{_DAY})\s+(?P<month2>{_MON}))(?:,?\s+(?P<year>{_YEAR}))?(?=[.,:\s/—–(-])"
 )
 # "DUSHANBE, 08.05.2021 (NIAT Khovar) –": numeric, day first, as Khovar and other CIS outlets write it.
 _DATELINE_NUMERIC = re.compile(
@@ -840,11 +843,14 @@ def find_reference_date(text: str, *, manifest_date: dt.date | None = None) -> R
     if manifest_date is not None:
         note = f"publication date {manifest_date.isoformat()} from the manifest"
         shown = dateline or date_line
+        news_day = None
         if shown:
             d = _safe_date(shown.year or manifest_date.year, shown.month, shown.day)
             if d is not None and d != manifest_date:
                 note += f" ({shown.kind} says {shown.text})"
-        return ReferenceDate(manifest_date, "manifest", note, span)
+                if shown.kind == "dateline" and 1 <= (manifest_date - d).days <= 3:
+                    news_day = d
+        return ReferenceDate(manifest_date, "manifest", note, span, news_day=news_day)
 
     if header:
         d = dt.date.fromisoformat(header.group("date")) if _valid_iso(header.group("date")) else None

@@ -988,9 +988,15 @@ def extract_events(
 ) -> Extraction:
     """All Russia–Tajikistan contacts reported in ``text`` (see the module docstring)."""
     gaz = gazetteer or Gazetteer.default()
-    reference = find_reference_date(text, manifest_date=manifest_date)
+    published = reference = find_reference_date(text, manifest_date=manifest_date)
     if reference.date is None:
-        reference = replace(reference, year_hint=latest_year(text))
+        published = reference = replace(reference, year_hint=latest_year(text))
+    if reference.news_day is not None:
+        # the story's "today", "on Wednesday" and undated lead are of its dateline's day; the article
+        # keeps the publication date the manifest gives
+        reference = replace(
+            reference, date=reference.news_day, note=f"the dateline's day, {reference.news_day}; {reference.note}"
+        )
     ref = reference.date
     passages = split_passages(text)
     in_text = gaz.find_people(text)
@@ -1035,7 +1041,7 @@ def extract_events(
     if reference.year_hint is not None:
         _check_text_years(events, guessed_reference=reference.date is not None)
     _assign_topics(events, candidates, passages, text, gaz, sentences_of)
-    return Extraction(reference=reference, passages=passages, events=events)
+    return Extraction(reference=published, passages=passages, events=events)
 
 
 def _check_text_years(events: list[ExtractedEvent], guessed_reference: bool = False) -> None:
