@@ -1629,3 +1629,14 @@ def test_a_story_printed_a_day_after_its_dateline_tells_of_the_dateline_s_day(ga
     # a dateline further back is another story's (a reprint): the publication date stands
     r = run(text.replace("April 14", "April 2"), gazetteer, ref=dt.date(2016, 4, 15))
     assert [e.date for e in r.events] == [dt.date(2016, 4, 15)]
+
+
+def test_an_undated_report_s_offices_are_their_holders_of_the_year_it_names(gazetteer):
+    text = (
+        "A joint board session of the Russian and Tajik interior ministries was held in Dushanbe.\n\n"
+        "Arrests of wanted people rose in the first half of 2022, officials said."
+    )
+    [e] = extract_events(text, gazetteer=gazetteer).events
+    assert (e.date, e.precision, surnames(e)) == (dt.date(2022, 1, 1), "year", {"Kolokoltsev", "Rahimzoda"})
+    # a year in which an office changed hands names no one (Russia's interior minister in 2012)
+    assert extract_events(text.replace("2022", "2012"), gazetteer=gazetteer).events == []

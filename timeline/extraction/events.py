@@ -86,7 +86,7 @@ _TRIGGERS: list[tuple[str, re.Pattern]] = [
             # words that report two people face to face: "told his counterpart", "in the presence of",
             # "brought Lavrov and Mukhriddin together", "see each other", "signed … with"
             r"(?:session|sitting|meeting)s?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?"
-            r"(?:commission|committee|(?:working|cooperation|friendship|parliamentary|joint)\s+group)|"
+            r"(?:commission|committee|(?:working|cooperation|friendship|parliamentary|joint)\s+group|ministries|agencies)|"
             r"(?:continue|resume)\s+(?:our|their|the)\s+contacts|"
             # a body's gathering: "the commission, which held its 20th session on October 4"
             r"held\s+its\s+(?:[\w-]+\s+){0,2}?(?:session|meeting|sitting)s?|"
@@ -1752,8 +1752,14 @@ def _sentence_candidates(
         countries = set(slot["countries"]) | {p.country for p in people}
         for cc, office in slot["titles"]:
             countries.add(cc)
-            if on and office and cc in {"RU", "TJ"}:
-                holder = gaz.holder(f"{cc}:{office}", on)
+            if office and cc in {"RU", "TJ"} and (on or reference.year_hint):
+                if on:
+                    holder = gaz.holder(f"{cc}:{office}", on)
+                else:
+                    # an undated report of the year its text names: the one who held the office all that year
+                    y = reference.year_hint
+                    holder = gaz.holder(f"{cc}:{office}", dt.date(y, 1, 1))
+                    holder = holder if holder == gaz.holder(f"{cc}:{office}", dt.date(y, 12, 31)) else None
                 if holder and holder not in people:
                     people.append(holder)
         pair = _TWO_HOLDERS.search(s)
