@@ -1640,3 +1640,12 @@ def test_an_undated_report_s_offices_are_their_holders_of_the_year_it_names(gaze
     assert (e.date, e.precision, surnames(e)) == (dt.date(2022, 1, 1), "year", {"Kolokoltsev", "Rahimzoda"})
     # a year in which an office changed hands names no one (Russia's interior minister in 2012)
     assert extract_events(text.replace("2022", "2012"), gazetteer=gazetteer).events == []
+
+
+def test_an_opening_co_chaired_by_names_who_met_at_the_session_the_sentence_reports(gazetteer):
+    text = (
+        "Co-chaired by Russian Deputy Prime Minister Alexei Overchuk and Tajik First Deputy Prime Minister "
+        "Davlatali Said, the fifth session of the Russia-Tajikistan intergovernmental commission for trade and economic cooperation took place in Moscow from April 12-13."
+    )
+    [e] = run(text, gazetteer, ref=dt.date(2021, 4, 15)).events
+    assert (e.date, surnames(e)) == (dt.date(2021, 4, 12), {"Overchuk", "Said"})

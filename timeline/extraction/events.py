@@ -383,6 +383,7 @@ _DURING_CONTACT = re.compile(
     r"^\W*(?:during|in\s+the\s+course\s+of|at|in)\s+(?:the|their|this|today['’]s|yesterday['’]s|a)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE | re.ASCII,
 )
+_CHAIRED_OPENING = re.compile(r"\W*(?:co-?chaired|chaired|presided\s+over)$", re.IGNORECASE | re.ASCII)
 _DURING_NEXT = re.compile(r"\s*,?\s*(?:during|in\s+the\s+course\s+of)\s", re.IGNORECASE | re.ASCII)
 _DURING_GAP = re.compile(
     r"\b(?:during|in\s+the\s+course\s+of)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}$",
@@ -752,6 +753,15 @@ def _find_triggers(sentence: str, person_starts: set[int] | None = None) -> list
         ):
             kind = min(first.kind, main.kind, key=KIND_PRIORITY.index)
             merged[:2] = [_Trigger(first.start, main.end, kind, sentence[first.start : main.end])]
+    if (
+        len(merged) > 1
+        and _CHAIRED_OPENING.match(sentence[: merged[0].end])
+        and not _CLAUSE_BREAK_STRONG.search(sentence, merged[0].end, merged[1].start)
+    ):
+        # "Co-chaired by Rasulzoda and Overchuk, the 17th session of the commission took place …": an
+        # opening phrase names who chaired the gathering the main clause reports
+        first, main = merged[0], merged[1]
+        merged[:2] = [_Trigger(first.start, main.end, main.kind, sentence[first.start : main.end])]
     if len(merged) > 1:
         # "At the invitation of Lavrov, Muhriddin paid a visit": the invitation is the host's part of
         # the visit the sentence reports, not a contact (or a future one) of its own
