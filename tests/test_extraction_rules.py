@@ -1649,3 +1649,11 @@ def test_an_opening_co_chaired_by_names_who_met_at_the_session_the_sentence_repo
     )
     [e] = run(text, gazetteer, ref=dt.date(2021, 4, 15)).events
     assert (e.date, surnames(e)) == (dt.date(2021, 4, 12), {"Overchuk", "Said"})
+
+
+def test_a_talk_had_with_an_opposite_number_is_talks(gazetteer):
+    r = run("On Monday, Sergei Lavrov had a brief talk with his Tajik opposite number Sirojiddin Muhriddin.", gazetteer)
+    [e] = r.events
+    assert (e.kind, e.date, surnames(e)) == ("talks", dt.date(2016, 4, 11), {"Lavrov", "Muhriddin"})
+    # a talk given to students is no contact
+    assert run("On Monday, Sergei Lavrov gave a talk to students in Dushanbe.", gazetteer).events == []

@@ -216,3 +216,8 @@ def test_an_office_without_a_country_whose_holder_receives_the_other_side_s_offi
     )
     # no country and no one of the other side received: nothing is known of the office's country
     assert "Farhod Salim" not in sides("Deputy Foreign Minister Farhod Salim spoke to reporters on Monday.")
+
+
+def test_the_council_of_federation_is_russia_s_upper_chamber():
+    hits = find_officials("Irina Petrova, head of the Council of Federation's CIS Committee, arrived in Dushanbe.")
+    assert [(h.entry.name, h.entry.country) for h in hits] == [("Irina Petrova", "RU")]

@@ -68,7 +68,14 @@ _TRIGGERS: list[tuple[str, re.Pattern]] = [
             r"(?:[Hh]eads\s+of\s+(?:[Ss]tate|[Gg]overnment)|prime\s+ministers|leaders))\b"
         ),
     ),
-    ("talks", re.compile(r"\b(?:talks|negotiations?|negotiated|consultations)\b", re.IGNORECASE | re.ASCII)),
+    (
+        "talks",
+        re.compile(
+            # (one talk had with someone: "had a tete-a-tete talk with his Tajik opposite number")
+            r"\b(?:talks|negotiations?|negotiated|consultations|(?:had|held)\s+an?\s+(?:[\w-]+\s+){0,2}?talk(?=\s+with\b))\b",
+            re.IGNORECASE | re.ASCII,
+        ),
+    ),
     # "was among the leaders at the CIS summit"
     (
         "summit",
@@ -295,7 +302,8 @@ _JOINT_MINISTRIES = re.compile(
     re.IGNORECASE | re.ASCII,
 )
 _COUNTERPART = re.compile(
-    rf"\b(?:{_CC}\s+counterparts?|counterparts?\s+from\s+(?P<cc2>Russia|Tajikistan))\b", re.IGNORECASE | re.ASCII
+    rf"\b(?:{_CC}\s+(?:counterparts?|opposite\s+numbers?)|counterparts?\s+from\s+(?P<cc2>Russia|Tajikistan))\b",
+    re.IGNORECASE | re.ASCII,
 )
 _BODY = re.compile(
     rf"\b{_CC}\s+(?:side|delegation|delegations|officials|government|authorities|ministry|ministries|parliament|"

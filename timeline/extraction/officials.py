@@ -94,7 +94,7 @@ _SIDE_LED_BY = re.compile(
     # (or the name alone: "the Russian delegation is led by Boris Pastukhov, member of the State Duma")
     rf"[ \t]+by[ \t]+(?:the[ \t]+)?(?P<role>{_TITLE_BODY}|(?:(?:First|Deputy|Vice)[ \t-]+)*{_TITLE_HEAD}[ \t]+|){_TITLE_NAME}"
 )
-_CHAMBER = r"(?P<chamber>Majlisi\s+(?:Namoyandagon|Milli|Oli)|State\s+Duma|Federation\s+Council)"
+_CHAMBER = r"(?P<chamber>Majlisi\s+(?:Namoyandagon|Milli|Oli)|State\s+Duma|Federation\s+Council|Council\s+of\s+(?:the\s+)?Federation)"
 # a chamber names its delegation's country: "the delegation of the State Duma of the Federal
 # Assembly of the Russian Federation led by Deputy Chairman Alexander Babakov"
 _CHAMBER_LED_BY = re.compile(
@@ -105,7 +105,7 @@ _CHAMBER_LED_BY = re.compile(
 )
 # "Russian Interior Minister Vladimir Kolokoltsev and his Tajik counterpart Ramazon Rahimzoda"
 _COUNTERPART_NAME = re.compile(
-    rf"\b(?:his|her|their)[ \t]+{_NATION}[ \t]+(?P<role>counterparts?|colleagues?),?[ \t]+{_TITLE_NAME}"
+    rf"\b(?:his|her|their)[ \t]+{_NATION}[ \t]+(?P<role>counterparts?|colleagues?|opposite[ \t]+numbers?),?[ \t]+{_TITLE_NAME}"
 )
 # "Russian Security Council Secretary Vladimir Rushailo", "Dushanbe Mayor Rustam Emomali"
 _NAMED_BODY_HEAD = re.compile(
