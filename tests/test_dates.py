@@ -282,3 +282,10 @@ def test_a_dateline_may_end_in_a_colon():
         "Headline of the story\nKHUJAND, March 9:The governor said the road, closed since 2014, was open."
     )
     assert (ref.date, ref.source) == (dt.date(2014, 3, 9), "inferred")
+
+
+def test_the_victory_parade_is_on_victory_day_unless_the_text_gives_its_day():
+    [e] = find_date_expressions("He was invited to watch the Victory Parade in Moscow.")
+    assert (e.month, e.day) == (5, 9)
+    [e] = find_date_expressions("He watched the Victory Parade on June 24, 2020 in Moscow.")
+    assert (e.month, e.day, e.year) == (6, 24, 2020)

@@ -288,10 +288,13 @@ def find_date_expressions(text: str) -> list[DateExpression]:
                         )
                     )
                     taken.append(m.span())
-    if "victory day" in lower:
+    if "victory" in lower:
         # Victory Day is May 9 (the parade and the celebrations Moscow hosts), a day and month like "May 9"
         for m in _VICTORY_DAY.finditer(text):
-            if not any(m.start() < e and s < m.end() for s, e in taken):
+            if not any(m.start() < e and s < m.end() for s, e in taken) and not (
+                # (a parade held on another day says so: "the Victory Parade on June 24, 2020")
+                "day" not in m.group().lower() and any(m.end() <= x.start <= m.end() + 12 for x in found)
+            ):
                 # (of the year the clause names before it: "in 2021 he was the only leader at the Victory Day parade")
                 y = _YEAR_BEFORE_HOLIDAY.search(text, max(0, m.start() - 90), m.start())
                 year = int(y.group("year")) if y else None
@@ -366,7 +369,10 @@ def _misspelt_month(word: str) -> int | None:
 
 
 _YEAR_BEFORE_HOLIDAY = re.compile(rf"\b(?:in\s+)?(?P<year>{_YEAR})\b(?![-–]|\s*(?:%|percent))[^.;!?\d]{{0,90}}$")
-_VICTORY_DAY = re.compile(r"\bVictory\s+Day\b(?!\s+(?:in|of)\s+(?:Europe|Japan)\b)", re.IGNORECASE)
+# (and its parade: "invited to attend the annual Victory Parade in Moscow")
+_VICTORY_DAY = re.compile(
+    r"\bVictory\s+(?:Day\b(?!\s+(?:in|of)\s+(?:Europe|Japan)\b)(?:\s+[Pp]arade\b)?|[Pp]arade\b)", re.IGNORECASE
+)
 
 
 _REL_YEAR = {"last": -1, "past": -1, "this": 0, "next": 1}
