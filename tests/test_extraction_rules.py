@@ -1657,3 +1657,16 @@ def test_a_talk_had_with_an_opposite_number_is_talks(gazetteer):
     assert (e.kind, e.date, surnames(e)) == ("talks", dt.date(2016, 4, 11), {"Lavrov", "Muhriddin"})
     # a talk given to students is no contact
     assert run("On Monday, Sergei Lavrov gave a talk to students in Dushanbe.", gazetteer).events == []
+
+
+def test_the_contact_a_clause_names_is_the_one_the_next_clause_dates(gazetteer):
+    text = (
+        "Prime Minister Kokhir Rasulzoda met Russian Deputy Prime Minister Alexei Overchuk in Moscow on April 12.\n\n"
+        "Tajik Foreign Minister Sirojiddin Muhriddin accepted an invitation to visit Kazan; the visit could "
+        "take place in June, his office said."
+    )
+    events = run(text, gazetteer, ref=dt.date(2021, 4, 15)).events
+    assert sorted((e.date, sorted(surnames(e))) for e in events) == [
+        (dt.date(2021, 4, 12), ["Overchuk", "Rasulzoda"]),
+        (dt.date(2021, 6, 1), ["Muhriddin"]),
+    ]

@@ -1971,6 +1971,23 @@ def _over_before(c: _Candidate | None, ref: dt.date) -> bool:
     return last < ref
 
 
+def _clause_before(candidates: list[_Candidate], c: _Candidate) -> _Candidate | None:
+    """An undated contact of the same kind named earlier in the sentence of ``c``."""
+    for x in candidates:
+        if x is c:
+            return None
+        if (
+            x.sentence == c.sentence
+            and x.trigger.end <= c.trigger.start
+            and x.resolved is None
+            and x.people
+            and _family(x.kind) == _family(c.kind)
+            and x.kind == c.kind
+        ):
+            return x
+    return None
+
+
 def _better_precision(p: str) -> int:
     return ["day", "week", "month", "year", "unknown"].index(p)
 
@@ -2045,7 +2062,16 @@ def _cluster(candidates: list[_Candidate], gaz: Gazetteer, ref: dt.date | None) 
         if not c.resolved:
             continue
         nameless = c.collective and not c.people
-        if c.collective and not c.people and clusters and not _PRONOUN_ONLY.match(c.sentence.text):
+        before = _clause_before(candidates, c) if c.collective else None
+        if before is not None and not {p.name for p in c.people} <= {p.name for p in before.people}:
+            before = None  # (it names someone else of its own)
+        if before is not None:
+            # "The president accepted an invitation to visit Kazan; the visit could take place next
+            # year": the contact the sentence has just named, undated, not the story's last event
+            c.people = list(before.people)
+            c.countries |= before.countries
+            c.collective = False  # (it has its people: not those of the story's last event)
+        elif c.collective and not c.people and clusters and not _PRONOUN_ONLY.match(c.sentence.text):
             # "The two leaders began with a dinner on Wednesday": the people of the event just reported.
             context = _previous_cluster(clusters, candidates, c)
             for p in cluster_people(context or []):
