@@ -1670,3 +1670,12 @@ def test_the_contact_a_clause_names_is_the_one_the_next_clause_dates(gazetteer):
         (dt.date(2021, 4, 12), ["Overchuk", "Rasulzoda"]),
         (dt.date(2021, 6, 1), ["Muhriddin"]),
     ]
+
+
+def test_what_follows_the_talks_just_reported_is_part_of_their_contact(gazetteer):
+    text = (
+        "Russian President Vladimir Putin held talks with Tajik President Emomali Rahmon in Dushanbe on April 12.\n\n"
+        "A gas deal was signed by Russian Energy Minister Alexander Novak and Tajik Energy Minister Usmonali Usmonzoda after the talks."
+    )
+    [e] = run(text, gazetteer).events
+    assert (e.date, surnames(e)) == (dt.date(2016, 4, 12), {"Putin", "Rahmon", "Novak", "Usmonzoda"})

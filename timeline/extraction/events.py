@@ -1971,6 +1971,14 @@ def _over_before(c: _Candidate | None, ref: dt.date) -> bool:
     return last < ref
 
 
+# "once the presidents had finished their talks", "after the talks", "following their meeting"
+_AFTER_THE_TALKS = re.compile(
+    r"\b(?:after|once|following|when)\s+(?:the\s+(?:two\s+)?(?:presidents|leaders|ministers|premiers|heads\s+of\s+state)\s+"
+    r"had\s+(?:finished|concluded|completed|ended)\s+)?(?:the|their)\s+(?:[\w-]+\s+)?(?:talks|meeting|negotiations)\b",
+    re.IGNORECASE | re.ASCII,
+)
+
+
 def _clause_before(candidates: list[_Candidate], c: _Candidate) -> _Candidate | None:
     """An undated contact of the same kind named earlier in the sentence of ``c``."""
     for x in candidates:
@@ -2213,6 +2221,10 @@ def _cluster(candidates: list[_Candidate], gaz: Gazetteer, ref: dt.date | None) 
                     not mine & {p.country for x in cl for p in x.people} and any(x.kind == "visit" for x in cl)
                 ),
             )
+        if not options and not c.resolved and c.tense == "past" and _AFTER_THE_TALKS.search(c.sentence.text):
+            # "The lease was signed by the two defence ministers once the presidents had finished their
+            # talks": what followed the talks just reported is part of their day's contact
+            options += nearest_earlier(idx, lambda cl: any(x.resolved and x.kind in {"talks", "meeting"} for x in cl))
         if not options and not c.resolved and _THE_CONTACT.match(c.sentence.text):
             # "The visit took place at the invitation of Lavrov": the definite noun opening the sentence
             # is the contact of that kind just reported, whoever else the sentence names
