@@ -1540,11 +1540,9 @@ def test_talks_a_wire_story_announces_with_no_day_are_the_day_s(gazetteer):
     [e] = run(text, gazetteer).events
     assert (e.date, e.status, e.date_method) == (dt.date(2016, 4, 15), "planned", "lead")
     # not when the story puts them later, nor a visit (a trip may be weeks away)
-    for later in (
-        text.replace("will hold talks", "will hold talks soon"),
-        text.replace("will hold talks", "plans to hold talks"),
-    ):
-        assert [e.date for e in run(later, gazetteer).events] == [None]
+    assert [e.date for e in run(text.replace("will hold talks", "plans to hold talks"), gazetteer).events] == [None]
+    soon = run(text.replace("will hold talks", "will hold talks soon"), gazetteer).events
+    assert [(e.date, e.precision) for e in soon] == [(dt.date(2016, 4, 1), "month")]  # the month, at the earliest
     visit = "MOSCOW, April 15. /TASS/. Tajik Foreign Minister Sirojiddin Muhriddin will visit Russia."
     assert [e.date for e in run(visit, gazetteer).events] == [None]
 
@@ -1679,3 +1677,15 @@ def test_what_follows_the_talks_just_reported_is_part_of_their_contact(gazetteer
     )
     [e] = run(text, gazetteer).events
     assert (e.date, surnames(e)) == (dt.date(2016, 4, 12), {"Putin", "Rahmon", "Novak", "Usmonzoda"})
+
+
+def test_a_contact_announced_for_soon_is_planned_in_the_article_s_month_with_a_note(gazetteer):
+    r = run(
+        "Tajik Foreign Minister Sirojiddin Muhriddin will visit Moscow in the near future, his office said.", gazetteer
+    )
+    [e] = r.events
+    assert (e.date, e.precision, e.status) == (dt.date(2016, 4, 1), "month", "planned")
+    assert "at the earliest" in e.mentions[0].date_note
+    # without a word of time it stays undated
+    r = run("Tajik Foreign Minister Sirojiddin Muhriddin will visit Moscow, his office said.", gazetteer)
+    assert [e.date for e in r.events] == [None]

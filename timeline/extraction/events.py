@@ -658,6 +658,11 @@ _READY = re.compile(
 _RECENTLY = re.compile(
     r"\b(?:recently|lately|the\s+other\s+day|earlier(?!\s+(?:this|last|in|on|that)\b))\b", re.IGNORECASE
 )
+_SOON = re.compile(
+    r"\b(?:soon|shortly|in\s+the\s+(?:near|nearest|very\s+near)\s+future|in\s+the\s+coming\s+(?:days|weeks)"
+    r"|in\s+the\s+next\s+few\s+(?:days|weeks))\b",
+    re.IGNORECASE | re.ASCII,
+)
 _NEUTRAL_VERB = re.compile(r"discuss|agree|review|consider", re.IGNORECASE)
 _THE_CONTACT = re.compile(
     r"[\"“]?(?:The|This|That)\s+(?:[\w'’-]+\s+){0,2}?(?:visit|talks|meeting|negotiations|conversation|trip)\b"
@@ -2233,8 +2238,16 @@ def _cluster(candidates: list[_Candidate], gaz: Gazetteer, ref: dt.date | None) 
             add(min(options)[-1], c, idx)
         elif _bilateral(c) and c.people and not c.resolved:
             recently = _RECENTLY.search(c.sentence.text) if ref is not None and c.tense == "past" else None
-            gathering = _gathering_before(candidates, idx, ref) if not recently else None
-            if gathering is not None:
+            soon = _SOON.search(c.sentence.text) if ref is not None and c.status == "planned" else None
+            gathering = _gathering_before(candidates, idx, ref) if not (recently or soon) else None
+            if soon:
+                # "Medvedev will meet him during a visit to Tajikistan in the near future": a contact of
+                # the weeks after the article, placed in its month at best, planned
+                c.resolved = ResolvedDate(
+                    ref.replace(day=1), "month", "recent",
+                    f"no date in the text; '{soon.group()}' after an article dated {ref}: its month, at the earliest",
+                )  # fmt: skip
+            elif gathering is not None:
                 c.resolved = replace(
                     gathering.resolved,
                     method="context",
