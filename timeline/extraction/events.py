@@ -1984,14 +1984,14 @@ _AFTER_THE_TALKS = re.compile(
 )
 
 
-def _clause_before(candidates: list[_Candidate], c: _Candidate) -> _Candidate | None:
-    """An undated contact of the same kind named earlier in the sentence of ``c``."""
-    for x in candidates:
+def _clause_before(mates: list[_Candidate], c: _Candidate) -> _Candidate | None:
+    """An undated contact of the same kind named earlier in the sentence of ``c`` (``mates``: the
+    candidates of that sentence, in order)."""
+    for x in mates:
         if x is c:
             return None
         if (
-            x.sentence == c.sentence
-            and x.trigger.end <= c.trigger.start
+            x.trigger.end <= c.trigger.start
             and x.resolved is None
             and x.people
             and _family(x.kind) == _family(c.kind)
@@ -2052,7 +2052,9 @@ def _co_chairs_of_the_session(candidates: list[_Candidate]) -> None:
         if j < 0 or c.sentence.start - candidates[j].sentence.end > 3:
             continue
         last = candidates[j].sentence
-        for x in candidates[: j + 1]:
+        while j > 0 and candidates[j - 1].sentence == last:
+            j -= 1  # (the first of that sentence's candidates: walk back, not scan them all)
+        for x in candidates[j:i]:
             if x.sentence == last and x.resolved and not x.people and _GATHERING.search(x.trigger.text):
                 x.people, x.countries = list(people), x.countries | countries
                 break
@@ -2062,6 +2064,9 @@ def _cluster(candidates: list[_Candidate], gaz: Gazetteer, ref: dt.date | None) 
     clusters: list[list[_Candidate]] = []
     _organisation_officials_apart(candidates, ref)
     _co_chairs_of_the_session(candidates)
+    in_sentence: dict[int, list[_Candidate]] = {}
+    for c in candidates:
+        in_sentence.setdefault(c.sentence.start, []).append(c)
 
     def cluster_people(cl: list[_Candidate]) -> set[str]:
         return {p.name for c in cl for p in c.people}
@@ -2075,7 +2080,7 @@ def _cluster(candidates: list[_Candidate], gaz: Gazetteer, ref: dt.date | None) 
         if not c.resolved:
             continue
         nameless = c.collective and not c.people
-        before = _clause_before(candidates, c) if c.collective else None
+        before = _clause_before(in_sentence[c.sentence.start], c) if c.collective else None
         if before is not None and not {p.name for p in c.people} <= {p.name for p in before.people}:
             before = None  # (it names someone else of its own)
         if before is not None:
