@@ -1689,3 +1689,17 @@ def test_a_contact_announced_for_soon_is_planned_in_the_article_s_month_with_a_n
     # without a word of time it stays undated
     r = run("Tajik Foreign Minister Sirojiddin Muhriddin will visit Moscow, his office said.", gazetteer)
     assert [e.date for e in r.events] == [None]
+
+
+def test_a_guessed_year_must_fit_the_office_the_text_gives(gazetteer):
+    text = (
+        "Russian President Dmitry Medvedev held talks with Tajik President Emomali Rahmon in Sochi.\n\n"
+        "They discussed the hydropower plant whose construction began in 2004."
+    )
+    # Medvedev was no president in 2004 (he headed the Kremlin staff): the guess is dropped
+    assert [e.date for e in extract_events(text, gazetteer=gazetteer).events] == [None]
+    [e] = extract_events(text.replace("2004", "2010"), gazetteer=gazetteer).events
+    assert (e.date, e.precision) == (dt.date(2010, 1, 1), "year")
+    # a deputy prime minister is no prime minister: "Deputy Prime Minister Overchuk" in 2022 fits
+    deputy = "Russian Deputy Prime Minister Alexei Overchuk met Tajik President Emomali Rahmon.\n\nTrade grew in 2022."
+    assert [e.date for e in extract_events(deputy, gazetteer=gazetteer).events] == [dt.date(2022, 1, 1)]

@@ -1070,12 +1070,12 @@ def extract_events(
 def _check_text_years(events: list[ExtractedEvent], guessed_reference: bool = False) -> None:
     """A year read from an undated article's text must fit the people it dates: someone the gazetteer
     knows held no office then (Sherali Mirzo before 2006) met no one as an official that year. A date
-    that does not fit is dropped: undated says more than a wrong year. (Only whether any office was
-    held is checked, not the office the text gives.)"""
+    that does not fit is dropped: undated says more than a wrong year. So is one in which the office
+    the text gives him was not his ("President Medvedev" in 2004)."""
     for i, e in enumerate(events):
         if e.date is None or (e.date_method != "text-year" and not (guessed_reference and e.date_method != "explicit")):
             continue  # (the article's own date is such a guess when its dateline has no year: all its dates are)
-        if all(not p.offices or p.office_on(e.date) for p in e.participants):
+        if _fits_offices(e):
             continue
         mentions = [
             replace(m, date=None, date_end=None, precision="unknown", date_resolution="", date_text="", date_note="")
@@ -1084,6 +1084,32 @@ def _check_text_years(events: list[ExtractedEvent], guessed_reference: bool = Fa
             for m in e.mentions
         ]
         events[i] = replace(e, date=None, date_end=None, precision="unknown", date_method="", mentions=mentions)
+
+
+_TITLES = {"president": r"President", "prime_minister": r"(?:Prime\s+Minister|Premier)"}
+
+
+def _fits_offices(e: ExtractedEvent) -> bool:
+    """Everyone the gazetteer knows held some office in the event's dates, and the one the text
+    gives him ("President Dmitry Medvedev": 2008–2012), unless it says "former"."""
+    first = e.date
+    last = {"year": e.date.replace(month=12, day=31), "month": e.date.replace(day=28) + dt.timedelta(days=3)}.get(
+        e.precision, e.date_end or e.date
+    )
+    for p in e.participants:
+        if not p.offices:
+            continue
+        held = [o for o, start, end in p.offices if start <= last and (end is None or first <= end)]
+        if not held:
+            return False
+        for key, title in _TITLES.items():
+            named = re.compile(
+                rf"(?<!former\s)(?<!ex-)(?<![Dd]eputy\s)(?<![Vv]ice\s)(?<![Vv]ice-)\b{title}\s+(?:[A-Z][\w'’-]+\s+)?"
+                rf"{re.escape(p.surname)}\b"
+            )
+            if any(named.search(m.quote) for m in e.mentions) and not any(o.endswith(":" + key) for o in held):
+                return False
+    return True
 
 
 _DATELINE_CITY = re.compile(r"^\s*(?P<city>(?-i:[A-Z]{3,})(?:[ .-]+(?-i:[A-Z]{2,}))*)\s*(?:,|\(|—|–|-)")
