@@ -1703,3 +1703,6 @@ def test_a_guessed_year_must_fit_the_office_the_text_gives(gazetteer):
     # a deputy prime minister is no prime minister: "Deputy Prime Minister Overchuk" in 2022 fits
     deputy = "Russian Deputy Prime Minister Alexei Overchuk met Tajik President Emomali Rahmon.\n\nTrade grew in 2022."
     assert [e.date for e in extract_events(deputy, gazetteer=gazetteer).events] == [dt.date(2022, 1, 1)]
+    # Shoigu was Russia's emergencies minister in 2011, its defence minister from late 2012
+    shoigu = "Russian Defence Minister Sergei Shoigu met Tajik Defence Minister Sherali Mirzo.\n\nThe base lease was agreed in 2011."
+    assert [e.date for e in extract_events(shoigu, gazetteer=gazetteer).events] == [None]

@@ -1086,7 +1086,13 @@ def _check_text_years(events: list[ExtractedEvent], guessed_reference: bool = Fa
         events[i] = replace(e, date=None, date_end=None, precision="unknown", date_method="", mentions=mentions)
 
 
-_TITLES = {"president": r"President", "prime_minister": r"(?:Prime\s+Minister|Premier)"}
+_TITLES = {
+    "president": r"President",
+    "prime_minister": r"(?:Prime\s+Minister|Premier)",
+    "defence_minister": r"Defen[cs]e\s+Minister",
+    "foreign_minister": r"Foreign\s+Minister",
+    "interior_minister": r"Interior\s+Minister",
+}
 
 
 def _fits_offices(e: ExtractedEvent) -> bool:
