@@ -1706,3 +1706,11 @@ def test_a_guessed_year_must_fit_the_office_the_text_gives(gazetteer):
     # Shoigu was Russia's emergencies minister in 2011, its defence minister from late 2012
     shoigu = "Russian Defence Minister Sergei Shoigu met Tajik Defence Minister Sherali Mirzo.\n\nThe base lease was agreed in 2011."
     assert [e.date for e in extract_events(shoigu, gazetteer=gazetteer).events] == [None]
+
+
+def test_a_trip_for_a_summit_to_the_other_country_is_a_visit_there(gazetteer):
+    r = run(
+        "A visit by President Vladimir Putin to Dushanbe for the CSTO summit could take place in September.", gazetteer
+    )
+    [e] = r.events
+    assert (e.kind, e.date, e.precision, surnames(e)) == ("visit", dt.date(2016, 9, 1), "month", {"Putin"})

@@ -392,6 +392,7 @@ _DURING_CONTACT = re.compile(
     re.IGNORECASE | re.ASCII,
 )
 _CHAIRED_OPENING = re.compile(r"\W*(?:co-?chaired|chaired|presided\s+over)$", re.IGNORECASE | re.ASCII)
+_FOR_THE = re.compile(r"\bfor\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE | re.ASCII)
 _DURING_NEXT = re.compile(r"\s*,?\s*(?:during|in\s+the\s+course\s+of)\s", re.IGNORECASE | re.ASCII)
 _DURING_GAP = re.compile(
     r"\b(?:during|in\s+the\s+course\s+of)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}$",
@@ -751,6 +752,9 @@ def _find_triggers(sentence: str, person_starts: set[int] | None = None) -> list
             kind = min(prev.kind, t.kind, key=KIND_PRIORITY.index)
             if _PAID_VISIT.search(sentence[max(0, prev.start - 40) : prev.end]):
                 # "will pay a state visit … and hold talks": the talks are part of the visit.
+                kind = "visit"
+            elif prev.kind == "visit" and t.kind == "summit" and _FOR_THE.search(gap):
+                # "a visit by Putin to Dushanbe for the CIS summit": a trip to the summit's host
                 kind = "visit"
             merged[-1] = _Trigger(prev.start, t.end, kind, sentence[prev.start : t.end])
         else:
