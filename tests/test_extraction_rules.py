@@ -1714,3 +1714,11 @@ def test_a_trip_for_a_summit_to_the_other_country_is_a_visit_there(gazetteer):
     )
     [e] = r.events
     assert (e.kind, e.date, e.precision, surnames(e)) == ("visit", dt.date(2016, 9, 1), "month", {"Putin"})
+
+
+def test_the_years_of_a_plan_s_span_are_not_the_contact_s(gazetteer):
+    text = (
+        "Sergei Lavrov and Sirojiddin Muhriddin met in Moscow on Tuesday. The two ministers signed a "
+        "programme of consultations between the foreign ministries for 2017–2018."
+    )
+    assert [e.date for e in run(text, gazetteer).events] == [dt.date(2016, 4, 12)]

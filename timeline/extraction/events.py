@@ -455,7 +455,9 @@ _ORGANISATION_AS_SUBJECT = re.compile(
 )
 _UPCOMING = re.compile(rf"{_PREPARED}$", re.IGNORECASE | re.ASCII)
 _PLAN = re.compile(
-    r"\b(?:plan|programme|program|roadmap|road\s+map|strategy|concept)\s+(?:of|for|on|between)\b[^.;]{0,80}?\b(?:for|in|until|through)\s+(?:the\s+(?:years?\s+)?)?$",
+    r"\b(?:plan|programme|program|roadmap|road\s+map|strategy|concept)\s+(?:of|for|on|between)\b[^.;]{0,80}?\b(?:for|in|until|through)\s+(?:the\s+(?:years?\s+)?)?"
+    # (and the second year of a span: "for 2023–2024", "for 2023 and 2024")
+    r"(?:(?:19|20)\d\d\s*(?:[-–—]|and|to)\s*)?$",
     re.IGNORECASE | re.ASCII,
 )
 # Habitual aspect reports no single contact: "the presidents speak over the phone regularly".
