@@ -1722,3 +1722,15 @@ def test_the_years_of_a_plan_s_span_are_not_the_contact_s(gazetteer):
         "programme of consultations between the foreign ministries for 2017–2018."
     )
     assert [e.date for e in run(text, gazetteer).events] == [dt.date(2016, 4, 12)]
+
+
+def test_the_russian_minister_is_the_russian_minister_the_story_named(gazetteer):
+    text = (
+        "President Emomali Rahmon received Russian Defence Minister Sergei Shoigu in Dushanbe on Wednesday.\n\n"
+        "On Tuesday, the Russian minister held talks with Defence Minister Sherali Mirzo."
+    )
+    events = run(text, gazetteer).events
+    assert sorted((e.date, sorted(surnames(e))) for e in events) == [
+        (dt.date(2016, 4, 12), ["Mirzo", "Shoigu"]),
+        (dt.date(2016, 4, 13), ["Rahmon", "Shoigu"]),
+    ]

@@ -2098,9 +2098,41 @@ def _co_chairs_of_the_session(candidates: list[_Candidate]) -> None:
                 break
 
 
+_THE_NATIONAL = re.compile(
+    r"\b[Tt]he\s+(?P<cc>Russian|Tajik)\s+(?P<office>minister|president|premier|prime\s+minister|diplomat|envoy|ambassador|speaker)\b"
+)
+_OFFICE_WORDS = {
+    "diplomat": "minister|ambassador|envoy",
+    "envoy": "ambassador|envoy",
+    "premier": "prime minister|premier",
+}
+
+
+def _definite_officials(candidates: list[_Candidate]) -> None:
+    """ "On Monday, the Russian minister held talks with Foreign Minister Mukhriddin": the official
+    of that country and office the story last named (Lavrov), when the sentence names no one of it."""
+    for i, c in enumerate(candidates):
+        m = _THE_NATIONAL.search(c.sentence.text) if "the" in c.sentence.text.lower() else None
+        if m is None:
+            continue
+        cc = "RU" if m.group("cc") == "Russian" else "TJ"
+        if any(p.country == cc for p in c.people):
+            continue
+        office = re.compile(_OFFICE_WORDS.get(m.group("office").lower(), m.group("office")), re.IGNORECASE)
+        for x in candidates[max(0, i - 30) : i][::-1]:  # (the story's last few contacts)
+            if x.sentence.start >= c.sentence.start:
+                continue
+            p = next((p for p in x.people if p.country == cc and office.search(p.role or "")), None)
+            if p is not None:
+                c.people.append(p)
+                c.countries.add(cc)
+                break
+
+
 def _cluster(candidates: list[_Candidate], gaz: Gazetteer, ref: dt.date | None) -> list[ExtractedEvent]:
     clusters: list[list[_Candidate]] = []
     _organisation_officials_apart(candidates, ref)
+    _definite_officials(candidates)
     _co_chairs_of_the_session(candidates)
     in_sentence: dict[int, list[_Candidate]] = {}
     for c in candidates:
