@@ -1734,3 +1734,10 @@ def test_the_russian_minister_is_the_russian_minister_the_story_named(gazetteer)
         (dt.date(2016, 4, 12), ["Mirzo", "Shoigu"]),
         (dt.date(2016, 4, 13), ["Rahmon", "Shoigu"]),
     ]
+    text = (
+        "Sergei Lavrov arrived in Dushanbe on Monday.\n\n"
+        "On Tuesday, the top Russian diplomat met Foreign Minister Sirojiddin Muhriddin."
+    )
+    assert [(e.date, surnames(e)) for e in run(text, gazetteer).events if e.kind != "visit"] == [
+        (dt.date(2016, 4, 12), {"Lavrov", "Muhriddin"})
+    ]

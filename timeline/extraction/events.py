@@ -2099,7 +2099,7 @@ def _co_chairs_of_the_session(candidates: list[_Candidate]) -> None:
 
 
 _THE_NATIONAL = re.compile(
-    r"\b[Tt]he\s+(?P<cc>Russian|Tajik)\s+(?P<office>minister|president|premier|prime\s+minister|diplomat|envoy|ambassador|speaker)\b"
+    r"\b[Tt]he\s+(?:top\s+|chief\s+|visiting\s+|senior\s+)?(?P<cc>Russian|Tajik)\s+(?P<office>minister|president|premier|prime\s+minister|diplomat|envoy|ambassador|speaker)\b"
 )
 _OFFICE_WORDS = {
     "diplomat": "minister|ambassador|envoy",
