@@ -1741,3 +1741,12 @@ def test_the_russian_minister_is_the_russian_minister_the_story_named(gazetteer)
     assert [(e.date, surnames(e)) for e in run(text, gazetteer).events if e.kind != "visit"] == [
         (dt.date(2016, 4, 12), {"Lavrov", "Muhriddin"})
     ]
+
+
+def test_him_is_the_official_the_last_sentence_named(gazetteer):
+    text = (
+        "Speaker Vyacheslav Volodin came to Dushanbe at the beginning of April. "
+        "On 12 April the President of Tajikistan held a separate meeting with him."
+    )
+    events = [e for e in run(text, gazetteer).events if e.kind != "visit"]
+    assert [(e.date, surnames(e)) for e in events] == [(dt.date(2016, 4, 12), {"Volodin", "Rahmon"})]

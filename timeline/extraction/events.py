@@ -503,6 +503,9 @@ _PRONOUN_SUBJECT = re.compile(
 )
 
 
+_OBJECT_PRONOUN = re.compile(r"\b(?:with|received|met|welcomed|hosted|thanked|told|invited)\s+(?P<pron>him|her)\b")
+
+
 def _has_pronoun_subject(sentence: str) -> bool:
     low = f" {sentence.lower()} "
     gate = (
@@ -1541,6 +1544,14 @@ def _sentence_candidates(
             if who is not None:
                 people_hits.append(Hit(m.start(), m.end(), who))
         people_hits.sort(key=lambda h: h.start)
+    if antecedent is not None and antecedent.country in {"RU", "TJ"} and (" him" in s or " her" in s):
+        # "Volodin paid a working visit to Dushanbe in July. On 1 July the President of Tajikistan held
+        # a separate meeting with him": the object pronoun is the person the last sentence named, when
+        # this one names no one of that side
+        m = _OBJECT_PRONOUN.search(s)
+        if m and not any(h.entry.country == antecedent.country for h in people_hits):
+            people_hits.append(Hit(m.start("pron"), m.end("pron"), antecedent))
+            people_hits.sort(key=lambda h: h.start)
     triggers = _find_triggers(s, {h.start for h in people_hits})
     if not triggers:
         return []
