@@ -1750,3 +1750,17 @@ def test_him_is_the_official_the_last_sentence_named(gazetteer):
     )
     events = [e for e in run(text, gazetteer).events if e.kind != "visit"]
     assert [(e.date, surnames(e)) for e in events] == [(dt.date(2016, 4, 12), {"Volodin", "Rahmon"})]
+
+
+def test_a_round_that_took_place_is_talks_of_the_same_two_ministers(gazetteer):
+    text = (
+        "Interior Ministers Vladimir Kolokoltsev and Ramazon Rahimzoda met in Dushanbe on April 12.\n\n"
+        "The first round, chaired by the same two ministers, took place in Moscow in February."
+    )
+    events = run(text, gazetteer).events
+    assert sorted((e.date, e.kind, sorted(surnames(e))) for e in events) == [
+        (dt.date(2016, 2, 1), "talks", ["Kolokoltsev", "Rahimzoda"]),
+        (dt.date(2016, 4, 12), "meeting", ["Kolokoltsev", "Rahimzoda"]),
+    ]
+    # a round of something else is no contact
+    assert run("The second round of the tournament took place in Dushanbe in February.", gazetteer).events == []

@@ -72,7 +72,10 @@ _TRIGGERS: list[tuple[str, re.Pattern]] = [
         "talks",
         re.compile(
             # (one talk had with someone: "had a tete-a-tete talk with his Tajik opposite number")
-            r"\b(?:talks|negotiations?|negotiated|consultations|(?:had|held)\s+an?\s+(?:[\w-]+\s+){0,2}?talk(?=\s+with\b))\b",
+            r"\b(?:talks|negotiations?|negotiated|consultations|(?:had|held)\s+an?\s+(?:[\w-]+\s+){0,2}?talk(?=\s+with\b)"
+            # "the first round, chaired by the two ministers, took place in April"
+            r"|(?:first|second|third|fourth|next|previous|last|latest|new)\s+round"
+            r"(?=[^.;]{0,80}?\b(?:took\s+place|was\s+held|will\s+(?:be\s+held|take\s+place)|is\s+(?:to\s+be\s+held|scheduled))))\b",
             re.IGNORECASE | re.ASCII,
         ),
     ),
@@ -321,7 +324,7 @@ _PAIR = re.compile(r"\b(?:Russian|Russia)[-–](?:Tajik|Tajikistan)i?\b|\b(?:Taj
 # "his guest", "her hosts", "the Russian guest": the visitor or host the story named
 _GUEST_OR_HOST = r"(?:(?:Russian|Tajik|distinguished|high-ranking|honou?red)\s+)?(?:guest|visitor|host)s?"
 _COLLECTIVE = re.compile(
-    r"\b(?:the\s+two\s+(?:leaders|presidents|heads\s+of\s+state|ministers|sides|officials|men|secretaries|premiers)"
+    r"\b(?:the\s+(?:same\s+)?two\s+(?:leaders|presidents|heads\s+of\s+state|ministers|sides|officials|men|secretaries|premiers)"
     r"|the\s+two\b(?!\s+(?:countries|states|nations|governments|neighbou?rs|republics))|both\s+(?:leaders|presidents|sides|ministers)"
     r"|the\s+(?:leaders|presidents|sides|parties)\b|they|their|them"
     # "his guest", "her hosts": the visitor or host the story named
