@@ -74,7 +74,7 @@ _TRIGGERS: list[tuple[str, re.Pattern]] = [
             # (one talk had with someone: "had a tete-a-tete talk with his Tajik opposite number")
             r"\b(?:talks|negotiations?|negotiated|consultations|(?:had|held)\s+an?\s+(?:[\w-]+\s+){0,2}?talk(?=\s+with\b)"
             # "the first round, chaired by the two ministers, took place in April"
-            r"|(?:first|second|third|fourth|next|previous|last|latest|new)\s+round"
+            r"|(?:first|second|third|fourth|next|previous|last|latest|new)\s+round(?!\s+of\s+(?!talks|consultations|negotiations))"
             r"(?=[^.;]{0,80}?\b(?:took\s+place|was\s+held|will\s+(?:be\s+held|take\s+place)|is\s+(?:to\s+be\s+held|scheduled))))\b",
             re.IGNORECASE | re.ASCII,
         ),
