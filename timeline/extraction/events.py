@@ -72,10 +72,7 @@ _TRIGGERS: list[tuple[str, re.Pattern]] = [
         "talks",
         re.compile(
             # (one talk had with someone: "had a tete-a-tete talk with his Tajik opposite number")
-            r"\b(?:talks|negotiations?|negotiated|consultations|(?:had|held)\s+an?\s+(?:[\w-]+\s+){0,2}?talk(?=\s+with\b)"
-            # "the first round, chaired by the two ministers, took place in April"
-            r"|(?:first|second|third|fourth|next|previous|last|latest|new)\s+round(?!\s+of\s+(?!talks|consultations|negotiations))"
-            r"(?=[^.;]{0,80}?\b(?:took\s+place|was\s+held|will\s+(?:be\s+held|take\s+place)|is\s+(?:to\s+be\s+held|scheduled))))\b",
+            r"\b(?:talks|negotiations?|negotiated|consultations)\b",
             re.IGNORECASE | re.ASCII,
         ),
     ),
@@ -98,11 +95,6 @@ _TRIGGERS: list[tuple[str, re.Pattern]] = [
             r"(?:session|sitting|meeting)s?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?"
             r"(?:commission|committee|(?:working|cooperation|friendship|parliamentary|joint)\s+group|ministries|agencies)|"
             r"(?:continue|resume)\s+(?:our|their|the)\s+contacts|"
-            # a body's gathering: "the commission, which held its 20th session on October 4"
-            r"held\s+its\s+(?:[\w-]+\s+){0,2}?(?:session|meeting|sitting)s?|"
-            # an envoy summoned by the host: "the ambassador was summoned to the Foreign Ministry"
-            r"(?:was|were|(?:has|had)\s+been)\s+(?:summoned|invited|called\s+in)\s+to\s+the\s+"
-            r"(?:(?:Russian|Tajik)\s+)?(?:Foreign\s+Ministry|Ministry\s+of\s+Foreign\s+Affairs)|"
             r"(?:spoke|talked|chatted)\s+(?:with|to)(?=\s+(?:his|her|their|(?-i:[A-Z])))|"
             r"(?:presidents|leaders|ministers|premiers|sides|two)\s+(?:also\s+|briefly\s+|jointly\s+|together\s+)?"
             r"(?:spoke|talked|watched|attended|opened|inaugurated|launched|toured|unveiled|laid)|"
@@ -136,7 +128,42 @@ _TRIGGERS: list[tuple[str, re.Pattern]] = [
 # pattern to be tried at all).
 # "the Russian delegation is led by Boris Pastukhov": a gated trigger, and what joins it to the visit (``_cluster``)
 _DELEGATION_LED = re.compile(r"\bdelegation\s+(?:is|was|will\s+be)\s+(?:led|headed)\s+by\b", re.IGNORECASE | re.ASCII)
+# Tried before the common wordings, where the sentence has one of the words: an envoy summoned by the
+# host ("the ambassador was invited to the Foreign Ministry": no invitation to a visit).
+_FIRST_GATED_TRIGGERS: list[tuple[str, re.Pattern, tuple[str, ...]]] = [
+    (
+        "meeting",
+        re.compile(
+            r"\b(?:was|were|(?:has|had)\s+been)\s+(?:summoned|invited|called\s+in)\s+to\s+the\s+"
+            r"(?:(?:Russian|Tajik)\s+)?(?:Foreign\s+Ministry|Ministry\s+of\s+Foreign\s+Affairs)\b",
+            re.IGNORECASE | re.ASCII,
+        ),
+        ("summoned", "invited to the", "called in"),
+    ),
+]
 _GATED_TRIGGERS: list[tuple[str, re.Pattern, tuple[str, ...]]] = [
+    # one talk had with someone: "had a tete-a-tete talk with his Tajik opposite number"
+    (
+        "talks",
+        re.compile(r"\b(?:had|held)\s+an?\s+(?:[\w-]+\s+){0,2}?talk(?=\s+with\b)", re.IGNORECASE | re.ASCII),
+        ("talk with",),
+    ),
+    # "the first round, chaired by the two ministers, took place in April"
+    (
+        "talks",
+        re.compile(
+            r"\b(?:first|second|third|fourth|next|previous|last|latest|new)\s+round(?!\s+of\s+(?!talks|consultations|negotiations))"
+            r"(?=[^.;]{0,80}?\b(?:took\s+place|was\s+held|will\s+(?:be\s+held|take\s+place)|is\s+(?:to\s+be\s+held|scheduled)))",
+            re.IGNORECASE | re.ASCII,
+        ),
+        (" round",),
+    ),
+    # a body's gathering: "the commission, which held its 20th session on October 4"
+    (
+        "meeting",
+        re.compile(r"\bheld\s+its\s+(?:[\w-]+\s+){0,2}?(?:session|meeting|sitting)s?\b", re.IGNORECASE | re.ASCII),
+        ("held its",),
+    ),
     # setting out: "left for Kazan", "flew to Moscow", "departed for Dushanbe"
     (
         "visit",
@@ -691,12 +718,13 @@ def _find_triggers(sentence: str, person_starts: set[int] | None = None) -> list
     counted = any(w in low for w in _COUNT_WORDS)
     ready = any(w in low for w in ("ready", "willing", "prepared", "eager"))
     gated = [(kind, p) for kind, p, words in _GATED_TRIGGERS if any(w in low for w in words)]
+    first = [(kind, p) for kind, p, words in _FIRST_GATED_TRIGGERS if any(w in low for w in words)]
     credence = "credent" in low or "credence" in low
     # the spans taken so far, sorted and disjoint: an overlap is found by bisection (a hostile line
     # of thousands of "met" stays linear-logarithmic)
     starts: list[int] = []
     ends: list[int] = []
-    for kind, pattern in _TRIGGERS + gated:
+    for kind, pattern in first + _TRIGGERS + gated:
         for m in pattern.finditer(sentence):
             k = bisect.bisect_left(starts, m.end())
             if k and ends[k - 1] > m.start():
@@ -982,7 +1010,7 @@ def _usable_expr(
         tail_start = expr.start - len(before) + noun
         if triggers is None:
             in_tail = any(p.search(before[noun:]) for _, p in _TRIGGERS) or any(
-                p.search(before[noun:]) for _, p, _ in _GATED_TRIGGERS
+                p.search(before[noun:]) for _, p, _ in _FIRST_GATED_TRIGGERS + _GATED_TRIGGERS
             )
         else:
             in_tail = any(tail_start <= t.start < expr.start for t in triggers)
@@ -2060,10 +2088,15 @@ def _better_precision(p: str) -> int:
 _ORGANISATIONS = {"CSTO", "SCO", "CIS", "EAEU", "EEC", "UN", "OSCE"}  # office prefixes of the gazetteer
 
 
+@lru_cache(maxsize=1024)
+def _has_organisation_post(p: PersonEntry) -> bool:
+    return any(o.split(":")[0] in _ORGANISATIONS for o, _, _ in p.offices)
+
+
 def _for_an_organisation(p: PersonEntry, day: dt.date | None) -> bool:
     """On ``day`` the person holds only an international organisation's post (the CSTO's Secretary
     General, the CIS Executive Secretary): he speaks for it, not for his country."""
-    if day is None or not p.offices or p.country not in {"RU", "TJ"}:
+    if day is None or p.country not in {"RU", "TJ"} or not _has_organisation_post(p):
         return False
     held = [o.split(":")[0] for o, start, end in p.offices if start <= day and (end is None or day <= end)]
     return bool(held) and all(o in _ORGANISATIONS for o in held)
@@ -2126,7 +2159,9 @@ def _definite_officials(candidates: list[_Candidate]) -> None:
     """ "On Monday, the Russian minister held talks with Foreign Minister Mukhriddin": the official
     of that country and office the story last named (Lavrov), when the sentence names no one of it."""
     for i, c in enumerate(candidates):
-        m = _THE_NATIONAL.search(c.sentence.text) if "the" in c.sentence.text.lower() else None
+        if {"RU", "TJ"} <= {p.country for p in c.people}:
+            continue  # (both sides named: nothing to refer back to)
+        m = _THE_NATIONAL.search(c.sentence.text)
         if m is None:
             continue
         cc = "RU" if m.group("cc") == "Russian" else "TJ"
