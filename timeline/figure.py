@@ -15,9 +15,10 @@ All text from articles is HTML-escaped: Plotly renders hover text, template valu
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import math
+
+from .extraction.dates import precision_span
 
 
 def escape(text) -> str:
@@ -31,14 +32,7 @@ NO_TOPIC = ("none", "No topic", "#7f7f7f")
 
 def span_of(event) -> tuple[dt.date, dt.date]:
     """First and last day the event may have happened on, by precision."""
-    d = event.date
-    if event.date_precision == "year":
-        return dt.date(d.year, 1, 1), dt.date(d.year, 12, 31)
-    if event.date_precision == "month":
-        return dt.date(d.year, d.month, 1), dt.date(d.year, d.month, calendar.monthrange(d.year, d.month)[1])
-    if event.date_precision == "week":
-        return d, event.date_end or d + dt.timedelta(days=6)
-    return d, event.date_end or d
+    return precision_span(event.date, event.date_precision, event.date_end)
 
 
 HOVER = (

@@ -825,6 +825,20 @@ def latest_year(text: str, *, limit: int = 200_000) -> int | None:
     return max(years) if years else None
 
 
+def precision_span(day: dt.date, precision: str, end: dt.date | None = None) -> tuple[dt.date, dt.date]:
+    """First and last day a date known at ``precision`` may stand for: the whole year or month, the
+    week (or its range), the day (or its range)."""
+    if precision == "year":
+        return dt.date(day.year, 1, 1), dt.date(day.year, 12, 31)
+    if precision == "month":
+        return dt.date(day.year, day.month, 1), dt.date(
+            day.year, day.month, calendar.monthrange(day.year, day.month)[1]
+        )
+    if precision == "week":
+        return day, end or day + dt.timedelta(days=6)
+    return day, end or day
+
+
 def find_reference_date(text: str, *, manifest_date: dt.date | None = None) -> ReferenceDate:
     """The article's reference date: manifest > header line > dateline (+ year) > a date line of
     its own near the top > unknown.

@@ -39,6 +39,7 @@ from .dates import (
     find_reference_date,
     is_same_day,
     latest_year,
+    precision_span,
     resolve,
     shift_of,
 )
@@ -1138,10 +1139,7 @@ _TITLES = {
 def _fits_offices(e: ExtractedEvent) -> bool:
     """Everyone the gazetteer knows held some office in the event's dates, and the one the text
     gives him ("President Dmitry Medvedev": 2008–2012), unless it says "former"."""
-    first = e.date
-    last = {"year": e.date.replace(month=12, day=31), "month": e.date.replace(day=28) + dt.timedelta(days=3)}.get(
-        e.precision, e.date_end or e.date
-    )
+    first, last = precision_span(e.date, e.precision, e.date_end)
     for p in e.participants:
         if not p.offices:
             continue
@@ -2047,13 +2045,7 @@ def _over_before(c: _Candidate | None, ref: dt.date) -> bool:
     if c is None or c.resolved is None:
         return False
     r = c.resolved
-    last = r.date_end or {
-        "day": r.date,
-        "week": r.date + dt.timedelta(days=6),
-        "month": (r.date.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1),
-        "year": r.date.replace(month=12, day=31),
-    }.get(r.precision, ref)
-    return last < ref
+    return (r.date_end or precision_span(r.date, r.precision)[1]) < ref
 
 
 # "once the presidents had finished their talks", "after the talks", "following their meeting"
@@ -2131,16 +2123,8 @@ def _co_chairs_of_the_session(candidates: list[_Candidate]) -> None:
             continue
         people, countries = c.people, c.countries
         c.people, c.countries, c.collective = [], set(), False
-        j = i - 1
-        while j >= 0 and candidates[j].sentence.end > c.sentence.start:
-            j -= 1
-        if j < 0 or c.sentence.start - candidates[j].sentence.end > 3:
-            continue
-        last = candidates[j].sentence
-        while j > 0 and candidates[j - 1].sentence == last:
-            j -= 1  # (the first of that sentence's candidates: walk back, not scan them all)
-        for x in candidates[j:i]:
-            if x.sentence == last and x.resolved and not x.people and _GATHERING.search(x.trigger.text):
+        for x in _sentence_before(candidates, i):
+            if x.resolved and not x.people and _GATHERING.search(x.trigger.text):
                 x.people, x.countries = list(people), x.countries | countries
                 break
 
@@ -2408,6 +2392,22 @@ _DURING_THE = re.compile(
 _GATHERING = re.compile(r"\b(?:meeting|summit|session|sitting|forum|conference)s?\b", re.IGNORECASE | re.ASCII)
 
 
+def _sentence_before(candidates: list[_Candidate], i: int) -> list[_Candidate]:
+    """The candidates of the sentence right before that of ``candidates[i]``, in text order; none
+    when a sentence with no contact word came between. (Candidates are in text order: this walks
+    back from ``i`` rather than scanning them all.)"""
+    start = candidates[i].sentence.start
+    j = i - 1
+    while j >= 0 and candidates[j].sentence.end > start:
+        j -= 1
+    if j < 0 or start - candidates[j].sentence.end > 3:
+        return []
+    last, k = candidates[j].sentence, j
+    while k > 0 and candidates[k - 1].sentence == last:
+        k -= 1
+    return candidates[k : j + 1]
+
+
 def _gathering_before(candidates: list[_Candidate], idx: int, ref: dt.date | None) -> _Candidate | None:
     """ "The deal was announced on November 30 at a meeting of CIS defence ministers in Moscow.
     '…,' Shoigu said after a meeting with his Tajik counterpart": an undated contact told in the
@@ -2426,15 +2426,7 @@ def _gathering_before(candidates: list[_Candidate], idx: int, ref: dt.date | Non
                 if x.resolved.precision == "day" and x.resolved.method != "text-year" and x.status == "held":
                     return x
                 break  # (only the latest one told)
-    j = idx - 1  # (candidates are in text order: walk back, not scan them all, for each undated one)
-    while j >= 0 and candidates[j].sentence.end > c.sentence.start:
-        j -= 1
-    if j < 0 or c.sentence.start - candidates[j].sentence.end > 3:
-        return None  # not the sentence right before (one with no contact word came between)
-    last = candidates[j].sentence
-    while j >= 0 and candidates[j].sentence == last:
-        x = candidates[j]
-        j -= 1
+    for x in reversed(_sentence_before(candidates, idx)):
         if (
             x.resolved is not None
             and x.resolved.precision == "day"
