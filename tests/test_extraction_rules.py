@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+import pytest
+
 from timeline.extraction.dates import find_reference_date
 from timeline.extraction.events import extract_events
 
@@ -305,6 +307,71 @@ def test_a_date_line_of_its_own_under_the_headline():
     assert text[ref.span[0] : ref.span[1]] == "November 18, 2015, 15:40, Yekaterinburg"
     assert find_reference_date("Headline here\nPublished: 7 Jun 2011 09:15\n\nBody.").date == dt.date(2011, 6, 7)
     assert find_reference_date("Headline here\n2012-02-29\nBody text follows.").date == dt.date(2012, 2, 29)
+
+
+@pytest.mark.parametrize(
+    "line, day",
+    [
+        ("14 March 2017 11:20 (UTC+03:00)", dt.date(2017, 3, 14)),  # time and zone in brackets
+        ("Wed Mar 8 2017", dt.date(2017, 3, 8)),  # weekday, no commas
+        ("Interfax, March 14, 2017", dt.date(2017, 3, 14)),  # outlet first
+        ("Jane Doe Mar 14, 2017", dt.date(2017, 3, 14)),  # byline
+        ("3 march, 2017 08:05", dt.date(2017, 3, 3)),  # month in lower case
+        ("Posted: March 3, 2017 in Politics", dt.date(2017, 3, 3)),  # label and section
+        ("Updated Time: 10:05 | 14 March 2017", dt.date(2017, 3, 14)),  # segments
+        ("2017-03-14 10:05:33 | www.example-news.az | 3", dt.date(2017, 3, 14)),  # web address, count
+        ("03/14/2017 | 10:05am EST", dt.date(2017, 3, 14)),  # month first: the day is past 12
+        ("14-03-2017, 10:05", dt.date(2017, 3, 14)),  # day first with dashes
+        ("10:05 / 14.03.2017", dt.date(2017, 3, 14)),  # time first
+        ("14 03 2017", dt.date(2017, 3, 14)),
+        ("14 Mar 17", dt.date(2017, 3, 14)),  # two-digit year after a month name
+        ("Ministers Sign Water Deal - 2017-03-14", dt.date(2017, 3, 14)),  # a headline and its date
+        ("March 14, 2017 Tuesday", dt.date(2017, 3, 14)),
+    ],
+)
+def test_a_date_line_as_web_pages_print_it(line, day):
+    text = f"Ministers sign a water deal\n{line}\nThe ministers signed the deal in the capital."
+    ref = find_reference_date(text)
+    assert (ref.date, ref.source) == (day, "dateline")
+    assert text[ref.span[0] : ref.span[1]] == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ministers To Sign Water Deal On March 14, 2017",  # a date after a preposition is the news
+        "The ministers met on 14 March 2017 in the capital",  # a sentence
+        "04/05/2017",  # day or month first cannot be told
+        "14 Mar 1917 and more words here",
+    ],
+)
+def test_a_line_that_is_not_a_date_line(line):
+    assert find_reference_date(f"Water deal\n{line}\nThe ministers signed the deal.").date is None
+
+
+def test_a_paragraph_that_opens_with_a_date_and_a_dash():
+    assert find_reference_date("Kulob, 14 March 2017 (Regional Desk) -- The governor met guests.").date == dt.date(
+        2017, 3, 14
+    )
+    assert find_reference_date("14 March 2017 -- The governor met guests.").date == dt.date(2017, 3, 14)
+    assert find_reference_date("14 March 2017 the governor met guests.").date is None
+
+
+def test_a_datelines_year_from_the_date_line_above_it():
+    text = "Water deal signed\nPublished: Wednesday, 15 March, 2017\nKULOB, March 14: The governors signed a deal."
+    ref = find_reference_date(text)
+    assert ref.date == dt.date(2017, 3, 14) and "date line" in ref.note
+
+
+def test_a_yearless_datelines_year_from_the_weekday_its_lead_names():
+    # 14 March is a Tuesday in 2017, not in 2016, the latest year the text names
+    text = "KULOB, March 14. /Wire/. The governors met on Tuesday to review the 2016 harvest."
+    ref = find_reference_date(text)
+    assert ref.date == dt.date(2017, 3, 14) and "weekday" in ref.note
+    # without a weekday the latest year named is still the guess
+    assert find_reference_date("KULOB, March 14. /Wire/. The governors reviewed the 2016 harvest.").date == dt.date(
+        2016, 3, 14
+    )
 
 
 def test_a_date_in_a_sentence_near_the_top_is_not_the_articles_date():

@@ -710,18 +710,114 @@ _DATELINE = re.compile(
 _DATELINE_NUMERIC = re.compile(
     rf"^\s*{_PLACE}\s*,\s*(?P<nday>0?[1-9]|[12]\d|3[01])[./](?P<nmonth>0?[1-9]|1[0-2])[./](?P<year>{_YEAR})\b"
 )
+# "16 October 2004 -- Russian President …", "Prague, 25 April 2003 (RFE/RL) -- …": a paragraph that
+# opens with a whole date and a dash, the place (if any) written in lower case, as RFE/RL prints it.
+_DATELINE_DATE_FIRST = re.compile(
+    rf"^\s*(?:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)?\s*,\s*)?"
+    rf"(?:(?P<day>{_DAY})\s+(?P<month>{_MON}),?|(?P<month2>{_MON})\s+(?P<day2>{_DAY}),)\s+(?P<year>{_YEAR})"
+    rf"(?:\s*\([^)\n]{{1,40}}\))?\s*(?:--|—|–)\s"
+)
 # "MOSCOW (UrduPoint News / Sputnik - 16th May, 2022)": the date inside the parentheses.
 _DATELINE_PAREN = re.compile(rf"^\s*{_PLACE}\s*\((?P<inner>[^)\n]{{3,80}})\)")
-# A line of its own that is a date, maybe with a time and a place (Kremlin readouts, government
-# sites, many web pages): "October 9, 2019, 13:30, Dushanbe", "09.10.2019 13:30", "Published: 9 Oct 2019".
-_DATE_LINE = re.compile(
-    rf"^[ \t]*(?:(?:Published|Posted|Updated|Date|Dated)[ \t]*(?:on)?[ \t]*:?[ \t]*)?(?:{_WD},?[ \t]+)?"
-    rf"(?P<date>(?:{_MON})[ \t]+{_DAY},?[ \t]+{_YEAR}|{_DAY}[ \t]+(?:{_MON}),?[ \t]+{_YEAR}"
-    rf"|{_YEAR}-\d\d-\d\d|\d\d?\.\d\d?\.{_YEAR})"
-    rf"(?:[ \t]*[,|·–—-]?[ \t]*\d\d?:\d\d(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*[A-Z]{{2,4}})?)?"
-    rf"(?:[ \t]*[,|·–—-][ \t]*[A-Z][\w .,'’-]{{0,60}})?[ \t]*$",
-    re.MULTILINE,
+# A line of its own that is a date, maybe with a weekday, a time, a time zone, a label, an outlet or a
+# byline (Kremlin readouts, government sites, wire pages, many web pages): "October 9, 2019, 13:30,
+# Dushanbe", "09.10.2019 13:30", "Published: 9 Oct 2019", "15 June 2019 04:55 (UTC+04:00)", "Xinhua,
+# September 15, 2015", "Tue Nov 21 2023", "04/27/2021", "2017-06-29 20:40 | www.trend.az".
+_LINE_MON = (
+    r"(?P<mon>(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))\.?"
 )
+_LINE_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_LINE_DATE = re.compile(
+    rf"(?<![\w/.-])(?:{_LINE_MON}[ \t]+{_LINE_DAY},?[ \t]+(?P<year>{_YEAR})"
+    rf"|{_LINE_DAY.replace('day>', 'day2>')}[ \t]+{_LINE_MON.replace('mon>', 'mon2>')},?[ \t]+(?P<year2>{_YEAR}|\d\d)"
+    rf"|(?P<iy>{_YEAR})(?P<isep>[-./ ])(?P<im>0?[1-9]|1[0-2])(?P=isep)(?P<id>[12]\d|3[01]|0?[1-9])"
+    rf"|(?P<nd>[12]\d|3[01]|0?[1-9])(?P<nsep>[-. ])(?P<nm>0?[1-9]|1[0-2])(?P=nsep)(?P<ny>{_YEAR})"
+    rf"|(?P<sa>\d\d?)/(?P<sb>\d\d?)/(?P<sy>{_YEAR}))(?![\w/-]|\.\d)"
+)
+# what a date line holds besides its date
+_LINE_LABELS = frozenset(
+    [
+        "published",
+        "posted",
+        "updated",
+        "date",
+        "dated",
+        "last",
+        "modified",
+        "created",
+        "on",
+        "at",
+        "in",
+        "by",
+        "am",
+        "pm",
+        "a",
+        "m",
+        "p",
+    ]
+)
+_LINE_WEEKDAYS = frozenset(WEEKDAYS) | {w[:3] for w in WEEKDAYS} | {"tues", "thur", "thurs"}
+_LINE_BEFORE = frozenset(
+    ["on", "in", "from", "since", "until", "till", "by", "before", "after", "to", "for", "of", "at"]
+)
+_WEB_ADDRESS = re.compile(
+    r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|ru|tj|az|uz|kz|kg|info|news)\b"
+)
+_LINE_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _line_date(match: re.Match) -> dt.date | None:
+    g = match.groupdict()
+    if g["mon"]:
+        return _safe_date(int(g["year"]), _month(g["mon"]), int(g["day"]))
+    if g["mon2"]:
+        year = int(g["year2"])
+        if year < 100:  # "16 Oct 04": a two-digit year is of this century
+            year += 2000
+        return _safe_date(year, _month(g["mon2"]), int(g["day2"]))
+    if g["iy"]:
+        return _safe_date(int(g["iy"]), int(g["im"]), int(g["id"]))
+    if g["nd"]:
+        return _safe_date(int(g["ny"]), int(g["nm"]), int(g["nd"]))
+    a, b = int(g["sa"]), int(g["sb"])
+    if a > 12 >= b:
+        return _safe_date(int(g["sy"]), b, a)
+    if b > 12 >= a:  # "04/27/2021": month first, as American pages write it
+        return _safe_date(int(g["sy"]), a, b)
+    return None  # "03/05/2021": day or month first cannot be told
+
+
+def date_line_date(line: str) -> dt.date | None:
+    """The date of a line that holds only a date and what pages print beside one: a weekday, a time
+    and its zone, a label ("Published:", "Updated on"), an outlet, a byline or a short headline in
+    capitals, a web address, separators. None for a line that says anything else ("On 31 August 2023,
+    the ministers met"), for a date after a preposition ("Putin To Visit Dushanbe On October 9, 2025")
+    and for a two-digit year unless the month is a word."""
+    for segment in re.split(r"\s[|·]\s", line):
+        m = _LINE_DATE.search(segment)
+        if m is None:
+            continue
+        rest = _WEB_ADDRESS.sub(" ", segment[: m.start()] + " " + segment[m.end() :])
+        before = _LINE_WORD.findall(_WEB_ADDRESS.sub(" ", segment[: m.start()]))
+        if before and before[-1].lower() in _LINE_BEFORE and any(w.lower() not in _LINE_LABELS for w in before):
+            continue
+        capitalised = 0
+        for word in _LINE_WORD.findall(rest):
+            low = word.lower()
+            if low in _LINE_LABELS or low in _LINE_WEEKDAYS or not word.isascii():
+                continue
+            if not word[0].isupper():
+                break  # a sentence, not a date line
+            capitalised += 1
+        else:
+            if capitalised <= 6:
+                d = _line_date(m)
+                if d is not None:
+                    return d
+    return None
+
+
 HEAD_CHARS = 600  # where an article's own date is looked for
 HEAD_LINES = 6
 
@@ -773,6 +869,12 @@ def _find_dateline(head: str) -> _Found | None:
             day = _day(m.group("day") or m.group("day2"))
             year = int(m.group("year")) if m.group("year") else None
             return _Found("dateline", (m.start() + shift, m.end() + shift), m.group().strip(), month, day, year)
+        m = _DATELINE_DATE_FIRST.match(chunk)
+        if m:
+            month = _month(m.group("month") or m.group("month2"))
+            day, year = _day(m.group("day") or m.group("day2")), int(m.group("year"))
+            if _safe_date(year, month, day):
+                return _Found("dateline", (m.start() + shift, m.end() + shift), m.group().strip(), month, day, year)
         m = _DATELINE_PAREN.match(chunk)
         if m:
             d, _ = _full_date(m.group("inner"))
@@ -784,17 +886,13 @@ def _find_dateline(head: str) -> _Found | None:
 
 
 def _find_date_line(head: str) -> _Found | None:
-    """A line of its own among the first few that holds only a date (and a time or a place)."""
+    """A line of its own among the first few that holds only a date (and a time, a label, an outlet)."""
     offset = 0
     for n, line in enumerate(head.split("\n")):
         if n >= HEAD_LINES + 4:
             break
-        if len(line) > 120 or not _DIGIT.search(line):
-            offset += len(line) + 1
-            continue  # a date line is short and has the year's digits
-        m = _DATE_LINE.fullmatch(line)
-        if m:
-            d, _ = _full_date(m.group("date"))
+        if len(line) <= 120 and _DIGIT.search(line):  # a date line is short and has the year's digits
+            d = date_line_date(line)
             if d is not None:
                 return _Found("date line", (offset, offset + len(line)), line.strip(), d.month, d.day, d.year)
         offset += len(line) + 1
@@ -885,6 +983,15 @@ def find_reference_date(text: str, *, manifest_date: dt.date | None = None) -> R
         d = _safe_date(date_line.year, date_line.month, date_line.day)
         if d and (not dateline or (d.month, d.day) == (dateline.month, dateline.day)):
             return ReferenceDate(d, "dateline", f"date line '{date_line.text}' under the headline", span)
+    if dateline and date_line:
+        # "Published: Thursday, 29 July, 2021" above "DUSHANBE, July 28: …": the dateline's day of the
+        # page's year (the page went up a day or a few after the story was filed)
+        shown = _safe_date(date_line.year, date_line.month, date_line.day)
+        for year in (date_line.year, date_line.year - 1):
+            d = _safe_date(year, dateline.month, dateline.day)
+            if d and shown and 0 <= (shown - d).days <= 7:
+                note = f"dateline '{dateline.text}', year {year} from the date line '{date_line.text}'"
+                return ReferenceDate(d, "dateline", note, span)
     if dateline:
         year, why = infer_year(text, dateline.month, dateline.day)
         if year is not None:
@@ -897,11 +1004,40 @@ def find_reference_date(text: str, *, manifest_date: dt.date | None = None) -> R
         d = _safe_date(year, dateline.month, dateline.day) if year else None
         if d is not None:
             note = f"dateline '{dateline.text}' has no year: {year}, the latest year the text names, is assumed"
+            weekday = _lead_weekday(text, dateline.span[1])
+            if weekday is not None and d.weekday() != weekday:
+                # wire copy names the dateline's day by its weekday ("DUSHANBE, June 5. /TASS/. … reported
+                # on Monday"): the first year from the latest one named in which that day is that weekday
+                later = next(
+                    (
+                        y
+                        for y in range(year + 1, min(year + 7, dt.date.today().year + 1))
+                        if (c := _safe_date(y, dateline.month, dateline.day)) and c.weekday() == weekday
+                    ),
+                    None,
+                )
+                if later is not None:
+                    year, d = later, _safe_date(later, dateline.month, dateline.day)
+                    note = (
+                        f"dateline '{dateline.text}' has no year: {year}, the first year from the latest one the "
+                        f"text names in which it falls on the weekday its lead names, is assumed"
+                    )
             return ReferenceDate(d, "inferred", note, span, year_hint=year)
         return ReferenceDate(
             None, "unknown", f"dateline '{dateline.text}' has no year and none could be inferred", span
         )
     return ReferenceDate(None, "unknown", "no manifest date, header line, dateline or date line", None)
+
+
+_BARE_WEEKDAY = re.compile(rf"\b(?:on|this|last)?\s*(?P<wd>{_WD})\b(?!\s*,?\s*(?:{_MON}|{_DAY}\b))")
+
+
+def _lead_weekday(text: str, start: int) -> int | None:
+    """The weekday the paragraph of a dateline names on its own ("on Monday", not "Monday, June 5"),
+    if it names one weekday only."""
+    end = text.find("\n", start)
+    days = {WEEKDAYS[m.group("wd").lower()] for m in _BARE_WEEKDAY.finditer(text, start, end if end > 0 else len(text))}
+    return days.pop() if len(days) == 1 else None
 
 
 def _valid_iso(value: str) -> bool:
