@@ -1832,3 +1832,76 @@ def test_a_round_that_took_place_is_talks_of_the_same_two_ministers(gazetteer):
     # a round of something else is no contact
     sport = "Putin and Rahmon said the second round of the tournament took place in Dushanbe in February."
     assert run(sport, gazetteer).events == []
+
+
+# --- verbs that are a contact only with a person as their object ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        ("Russian President Vladimir Putin called Tajik President Emomali Rahmon on April 12.", "call"),
+        ("Vladimir Putin rang Emomali Rahmon on April 12 to wish him well.", "call"),
+        (
+            "Tajik President Emomali Rahmon welcomed Russian Defence Minister Sergei Shoigu to Dushanbe on April 12.",
+            "meeting",
+        ),
+        ("On April 12, Putin told Rahmon that Russia would send wheat.", "meeting"),
+        ("Vladimir Putin will host Emomali Rahmon at his residence on April 19.", "meeting"),
+    ],
+)
+def test_a_verb_with_a_person_as_its_object_is_a_contact(gazetteer, sentence, kind):
+    r = run(sentence, gazetteer)
+    assert [(e.kind, surnames(e) >= {"Putin", "Rahmon"} or surnames(e) >= {"Rahmon", "Shoigu"}) for e in r.events] == [
+        (kind, True)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On April 12, Putin called the agreement with Rahmon a milestone.",  # no person as the object
+        "On April 12, Rahmon welcomed Putin's proposal on water.",  # a possessive
+        "On April 12, Putin told reporters in Moscow that Rahmon would come.",
+        "On April 19 Rahmon will host the Dushanbe Water Forum, Putin's envoy said.",
+        '"We will send wheat," Putin told Rahmon on April 12, according to the Kremlin.',  # words said
+        "Putin called on Rahmon on April 12 to release the pilots.",  # an appeal
+    ],
+)
+def test_such_a_verb_without_a_person_as_its_object_is_no_contact(gazetteer, sentence):
+    assert run(sentence, gazetteer).events == []
+
+
+def test_such_a_verb_in_a_sentence_with_another_contact_is_that_contact(gazetteer):
+    # the "where" clause tells who will host the round, not a second contact
+    r = run(
+        "Putin and Rahmon spoke by phone on Tuesday. The next round of talks could be held in Dushanbe in "
+        "June, where Muhriddin expects to host Lavrov.",
+        gazetteer,
+    )
+    june = [e for e in r.events if e.date == dt.date(2016, 6, 1)]
+    assert len(june) == 1 and surnames(june[0]) == {"Lavrov", "Muhriddin"}
+    assert len(r.events) == 2
+
+
+def test_what_one_told_the_other_continues_their_call(gazetteer):
+    r = run(
+        "Putin and Rahmon spoke by phone on Tuesday. Rahmon told Putin that the border was calm.",
+        gazetteer,
+    )
+    assert [(e.kind, e.date) for e in r.events] == [("call", dt.date(2016, 4, 12))]
+    assert len(r.events[0].mentions) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        ("Putin and Rahmon shook hands in the Kremlin on April 12.", "meeting"),
+        ("Lavrov and Muhriddin inked a visa accord in Moscow on April 12.", "meeting"),
+        ("Volodin led a State Duma delegation to Dushanbe on April 12.", "visit"),
+        ("Russian Foreign Minister Sergei Lavrov is expected in Dushanbe on April 19.", "visit"),
+    ],
+)
+def test_more_words_of_a_contact(gazetteer, sentence, kind):
+    r = run(sentence, gazetteer)
+    assert r.events and r.events[0].kind == kind

@@ -55,9 +55,7 @@ _TRIGGERS: list[tuple[str, re.Pattern]] = [
         "call",
         re.compile(
             r"\b(?:(?:tele)?phone\s+(?:conversations?|calls?|talks?|contacts?)|(?:by|over\s+the|on\s+the)\s+(?:tele)?phone"
-            r"|(?:tele)?phoned|video\s*(?:conference|link|call)s?|videoconferences?"
-            # "calling Putin": only when a known person follows (checked in _find_triggers)
-            r"|call(?:ed|ing)(?=\s+[A-Z]))\b",
+            r"|(?:tele)?phoned|video\s*(?:conference|link|call)s?|videoconferences?)\b",
             re.IGNORECASE | re.ASCII,
         ),
     ),
@@ -102,8 +100,9 @@ _TRIGGERS: list[tuple[str, re.Pattern]] = [
             r"(?<=\band\s)(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}(?:also\s+|briefly\s+)?(?:spoke|talked)(?=\s+(?:about|on|by|in|at|for|over)\b)|"
             r"told\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:counterparts?|guests?|hosts?|colleagues?|interlocutors?)|"
             r"in\s+the\s+presence\s+of|brought\s+(?:[\w'’-]+\s+){1,6}?together|see\s+each\s+other|"
-            # active "signed a/the/two …" (not "agreements signed during the visit")
-            r"signed\s+(?=(?:an?|the|two|three|four|five|several|\d+|more\s+than|over|a\s+package|documents|agreements|accords)\b)|"
+            r"sh(?:ook|aking|akes)\s+hands|"
+            # active "signed a/the/two …", "inked an agreement" (not "agreements signed during the visit")
+            r"(?:signed|inked)\s+(?=(?:an?|the|two|three|four|five|several|\d+|more\s+than|over|a\s+package|documents|agreements|accords)\b)|"
             r"handed\s+(?:over\s+)?(?:[\w'’-]+\s+){0,4}?(?:to|over\s+to)"
             r"(?=\s+(?:the\s+(?:Russian|Tajik)|his|her|(?-i:[A-Z][a-z]+\s+[A-Z]))))\b",
             re.IGNORECASE | re.ASCII,
@@ -124,6 +123,48 @@ _TRIGGERS: list[tuple[str, re.Pattern]] = [
         ),
     ),
 ]
+
+# Verbs that report a contact only when a person is their object (checked in _find_triggers): "called
+# Tajik President Emomali Rahmon" (not "called the visit a milestone"), "rang Putin", "told Rahmon" (not
+# "told reporters"), "welcomed Shoigu to Dushanbe" (not "welcomed the decision"), "will host Rahmon"
+# (not "will host the summit").
+_OBJECT_TRIGGERS: list[tuple[str, re.Pattern]] = [
+    (
+        "call",
+        re.compile(r"\b(?:call(?:ed|ing)|rang)(?=\s+(?:his\s+|her\s+|the\s+)?(?-i:[A-Z]))", re.IGNORECASE | re.ASCII),
+    ),
+    (
+        "meeting",
+        re.compile(
+            r"\b(?:told|welcomed|welcomes|welcoming|host|hosting)(?=\s+(?:his\s+|her\s+|the\s+)?(?-i:[A-Z]))",
+            re.IGNORECASE | re.ASCII,
+        ),
+    ),
+]
+_OBJECT_PATTERNS = frozenset(p for _, p in _OBJECT_TRIGGERS)
+_OBJECT_VERBS = frozenset(["called", "calling", "rang", "told", "welcomed", "welcomes", "welcoming", "host", "hosting"])
+_QUOTE_SAID_BEFORE = re.compile(r"[,.!?…]\s*[”\"]\s*(?:[\w'’.-]+\s+){1,5}$")
+# what stands between such a verb and its person: a title ("Tajik President", "the Russian Foreign
+# Minister", "his Tajik counterpart")
+_TITLE_BETWEEN = re.compile(r"\s+(?:(?:his|her|the)\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|of\s+|the\s+){0,6}", re.ASCII)
+_COUNTERPART_OBJECT = re.compile(
+    r"\s+(?:his|her)\s+(?:(?:Tajik|Tajikistani|Russian)\s+)?(?:counterpart|opposite\s+number|colleague)\b", re.ASCII
+)
+
+
+def _person_follows(sentence: str, end: int, person_starts: set[int]) -> bool:
+    """Whether a person (after a title, if any) is the object of the verb ending at ``end``, not a
+    possessive ("welcomed Putin's proposal")."""
+    if _COUNTERPART_OBJECT.match(sentence, end):
+        return True
+    for start in sorted(p for p in person_starts if end < p <= end + 80):
+        between = _TITLE_BETWEEN.match(sentence, end)
+        if between is None or between.end() < start:
+            return False
+        name = re.match(r"[\w.-]+(?:\s+(?-i:[A-Z])[\w.-]+){0,3}", sentence[start:])
+        return not (name and re.match(r"['’]s\b", sentence[start + name.end() :]))
+    return False
+
 
 # Rarer wordings: (kind, pattern, words one of which (lower case) a sentence must hold for the
 # pattern to be tried at all).
@@ -164,6 +205,16 @@ _GATED_TRIGGERS: list[tuple[str, re.Pattern, tuple[str, ...]]] = [
         "meeting",
         re.compile(r"\bheld\s+its\s+(?:[\w-]+\s+){0,2}?(?:session|meeting|sitting)s?\b", re.IGNORECASE | re.ASCII),
         ("held its",),
+    ),
+    # "led a parliamentary delegation to Dushanbe", "is expected in Moscow next week"
+    (
+        "visit",
+        re.compile(
+            r"\b(?:(?:led|headed)\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,3}?delegation\s+to"
+            r"|(?:is|are|was|were)\s+(?:expected|awaited)\s+in)(?=\s+(?:the\s+)?(?-i:[A-Z]))",
+            re.IGNORECASE | re.ASCII,
+        ),
+        ("delegation to", "expected in", "awaited in"),
     ),
     # setting out: "left for Kazan", "flew to Moscow", "departed for Dushanbe"
     (
@@ -700,7 +751,7 @@ _SOON = re.compile(
     r"|in\s+the\s+next\s+few\s+(?:days|weeks))\b",
     re.IGNORECASE | re.ASCII,
 )
-_NEUTRAL_VERB = re.compile(r"discuss|agree|review|consider", re.IGNORECASE)
+_NEUTRAL_VERB = re.compile(r"discuss|agree|review|consider|told", re.IGNORECASE)
 _THE_CONTACT = re.compile(
     r"[\"“]?(?:The|This|That)\s+(?:[\w'’-]+\s+){0,2}?(?:visit|talks|meeting|negotiations|conversation|trip)\b"
     r"(?!\s+(?:with|between|of)\b)"
@@ -725,18 +776,19 @@ def _find_triggers(sentence: str, person_starts: set[int] | None = None) -> list
     # of thousands of "met" stays linear-logarithmic)
     starts: list[int] = []
     ends: list[int] = []
-    for kind, pattern in first + _TRIGGERS + gated:
+    for kind, pattern in first + _TRIGGERS + _OBJECT_TRIGGERS + gated:
+        by_object = pattern in _OBJECT_PATTERNS
         for m in pattern.finditer(sentence):
             k = bisect.bisect_left(starts, m.end())
             if k and ends[k - 1] > m.start():
                 continue
             if _NEGATION.search(sentence[max(0, m.start() - 30) : m.start()]):
                 continue
-            if kind == "call" and m.group().lower().startswith("call"):
-                # "calling Putin" is a call; "called the visit a milestone" is not.
-                nxt = re.match(r"\s+", sentence[m.end() :])
-                if person_starts is None or m.end() + (nxt.end() if nxt else 0) not in person_starts:
+            if by_object:
+                if not person_starts or not _person_follows(sentence, m.end(), person_starts):
                     continue
+                if _QUOTE_SAID_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
+                    continue  # '"We will help," Putin told Rahmon': words said at a contact told elsewhere
                 if _NAMED_AS.search(sentence[max(0, m.start() - 30) : m.start()]):
                     continue  # "is still widely called Rakhmonov": a name, not a phone call
             if (counted and _COUNTED.search(sentence[max(0, m.start() - 40) : m.start()])) or (
@@ -759,6 +811,10 @@ def _find_triggers(sentence: str, person_starts: set[int] | None = None) -> list
             k = bisect.bisect_left(starts, m.start())
             starts.insert(k, m.start())
             ends.insert(k, m.end())
+    if any(t.text.lower() not in _OBJECT_VERBS for t in found):
+        # a verb that takes a person is a contact of its own only in a sentence that names no other:
+        # "talks could take place in Dushanbe, where Amonzoda expects to host Kazakova" are one
+        found = [t for t in found if t.text.lower() not in _OBJECT_VERBS]
     found.sort(key=lambda t: t.start)
     # Triggers a few words apart describe one contact ("received visiting …", "met … for talks").
     merged: list[_Trigger] = []
@@ -2289,6 +2345,8 @@ def _cluster(candidates: list[_Candidate], gaz: Gazetteer, ref: dt.date | None) 
         # a headline's "Rahmon, Putin discuss coronavirus fight" names the article's contact, whatever
         # the medium the lead then gives it (a phone call)
         neutral_headline = c.passage_index == 0 and not c.resolved and _NEUTRAL_VERB.match(c.trigger.text)
+        # (so does an undated "Rahmon told Putin that …", "the presidents discussed …" after a phone call)
+        neutral = not c.resolved and _NEUTRAL_VERB.match(c.trigger.text)
         options = []
         for i, cl in enumerate(clusters):
             if c.resolved:
@@ -2311,6 +2369,7 @@ def _cluster(candidates: list[_Candidate], gaz: Gazetteer, ref: dt.date | None) 
                 and not c.collective
                 and not neutral_headline
                 and not neutral_cluster
+                and not neutral
             ):
                 continue
             people = people_of[i]
