@@ -1866,6 +1866,7 @@ def test_a_verb_with_a_person_as_its_object_is_a_contact(gazetteer, sentence, ki
         "On April 19 Rahmon will host the Dushanbe Water Forum, Putin's envoy said.",
         '"We will send wheat," Putin told Rahmon on April 12, according to the Kremlin.',  # words said
         "Putin called on Rahmon on April 12 to release the pilots.",  # an appeal
+        "On April 12, Putin spoke of the migrants barred from traveling to Russia, Rahmon's office said.",
     ],
 )
 def test_such_a_verb_without_a_person_as_its_object_is_no_contact(gazetteer, sentence):
@@ -1900,6 +1901,10 @@ def test_what_one_told_the_other_continues_their_call(gazetteer):
         ("Lavrov and Muhriddin inked a visa accord in Moscow on April 12.", "meeting"),
         ("Volodin led a State Duma delegation to Dushanbe on April 12.", "visit"),
         ("Russian Foreign Minister Sergei Lavrov is expected in Dushanbe on April 19.", "visit"),
+        ("Putin and Rahmon had dinner together in Sochi on April 12.", "meeting"),
+        ("Russian Interior Minister Vladimir Kolokoltsev will be in Dushanbe on April 19.", "visit"),
+        ("Russian Interior Minister Vladimir Kolokoltsev will travel to Dushanbe on April 19.", "visit"),
+        ("Tajik President Emomali Rahmon flies to Moscow on April 19.", "visit"),
     ],
 )
 def test_more_words_of_a_contact(gazetteer, sentence, kind):

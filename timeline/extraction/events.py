@@ -88,6 +88,7 @@ _TRIGGERS: list[tuple[str, re.Pattern]] = [
             r"\b(?:met|meet|meets|meeting|meetings|received|receives|receiving|reception|hosted|hosts|"
             r"discuss(?:ed|es|ing)?|conferred|sat\s+down\s+with|audience|conversation|co-chair(?:ed|s)?|"
             r"(?:informal|working|official|state|private)\s+(?:dinner|lunch|luncheon|breakfast)|"
+            r"(?:had|have|has|having|hosted)\s+(?:an?\s+)?(?:dinner|lunch|luncheon|breakfast)(?=\s+(?:together|with)\b)|"
             r"agreements?\s+(?:was\s+|were\s+)?reached|"
             # words that report two people face to face: "told his counterpart", "in the presence of",
             # "brought Lavrov and Mukhriddin together", "see each other", "signed … with"
@@ -220,10 +221,15 @@ _GATED_TRIGGERS: list[tuple[str, re.Pattern, tuple[str, ...]]] = [
     (
         "visit",
         re.compile(
-            r"\b(?:left|departed|flew|travell?ed|headed)\s+(?:for|to)(?=\s+(?:the\s+)?(?:Russian\s+|Tajik\s+)?(?-i:[A-Z]))",
+            # (a base form after "will" or "to" only: "barred from traveling to Russia" is no trip)
+            r"\b(?:left|leaves|departed|departs|flew|flies|travell?ed|travels|headed|heads|heading"
+            r"|(?:(?<=will\s)|(?<=to\s))(?:leave|depart|fly|travel|head))"
+            r"\s+(?:for|to)(?=\s+(?:the\s+)?(?:Russian\s+|Tajik\s+)?(?-i:[A-Z]))"
+            # being there: "will be in Dushanbe on Friday"
+            r"|\b(?:will|would|is\s+to|are\s+to)\s+be\s+in(?=\s+(?-i:[A-Z]))",
             re.IGNORECASE | re.ASCII,
         ),
-        ("left", "departed", "flew", "travel", "headed"),
+        ("left", "leav", "depart", "flew", "fly", "flies", "travel", "head", "be in"),
     ),
     # "was welcomed at the airport by Prime Minister Kokhir Rasulzoda"
     (
