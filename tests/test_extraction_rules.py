@@ -1910,3 +1910,27 @@ def test_what_one_told_the_other_continues_their_call(gazetteer):
 def test_more_words_of_a_contact(gazetteer, sentence, kind):
     r = run(sentence, gazetteer)
     assert r.events and r.events[0].kind == kind
+
+
+def test_an_official_meeting_his_own_countrys_people_abroad_is_no_contact(gazetteer):
+    for sentence in (
+        "On April 12, Tajik Labour Minister Shirin Amonzoda met representatives of the Tajik diaspora in Novosibirsk.",
+        "On April 12, a meeting between Amonzoda and the heads of Tajik public organisations took place in Kazan.",
+    ):
+        assert run(sentence, gazetteer).events == [], sentence
+    # meeting his own people and the host's officials is still a contact
+    r = run(
+        "On April 12 in Kazan, Tajik Labour Minister Shirin Amonzoda met the Tajik community and then held talks "
+        "with Russian Interior Minister Vladimir Kolokoltsev.",
+        gazetteer,
+    )
+    assert [surnames(e) for e in r.events] == [{"Amonzoda", "Kolokoltsev"}]
+
+
+def test_a_date_after_an_announcement_is_the_announcements(gazetteer):
+    r = run(
+        "SOCHI, April 15. /Wire/. Rahmon, at a meeting with Putin in Sochi, said tension on the border had grown "
+        "since the announcement last month of the troop withdrawal.",
+        gazetteer,
+    )
+    assert [(e.date, surnames(e)) for e in r.events] == [(dt.date(2016, 4, 15), {"Putin", "Rahmon"})]

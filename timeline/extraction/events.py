@@ -441,7 +441,8 @@ _OTHER_NOUN = re.compile(
     r"\b(?:summit|parade|forum|elections?|exercises|drills|manoeuvres|maneuvers|(?<!video\s)(?<!video-)conference|session|celebrations?|"
     r"anniversary|ceremony|clash(?:es)?|hostilities|conflict|fighting|agreement|treaty(?!\s+Organi[sz]ation)|deal|law|decree|election|"
     r"referendum|war|attacks?|explosions?|blasts?|bombings?|earthquake|floods?|games|championship|festival|"
-    r"inauguration|swearing-in|appointment)\b[^.;]{0,50}$",
+    r"inauguration|swearing-in|appointment|announcement|withdrawal|pull-?out|resignation|death|crash|incident|"
+    r"protests?|riots?|unrest|coup|invasion|offensive|takeover)\b[^.;]{0,50}$",
     re.IGNORECASE | re.ASCII,
 )
 # A period a figure is given for: "trade between the two countries in 2020 amounted to …",
@@ -1966,6 +1967,9 @@ def _sentence_candidates(
         elif place is not None and not (countries - {"RU", "TJ"}) and (trigger.kind != "summit" or _HOST.search(s)):
             # A summit in a country is no contact with it, unless that country hosts it.
             countries.add(place.country)
+        own = {p.country for p in people}
+        if len(own) == 1 and countries - own and not slot["counterparts"] and _with_own_people(s, own):
+            countries = set(own)  # the place's country is no side: he met his own country's people there
         if (
             trigger.kind == "visit"
             and "visiting" in trigger.text.lower()
@@ -2073,6 +2077,27 @@ def _visit_destination(sentence: str, trigger: _Trigger, gaz: Gazetteer) -> Plac
     if not hits and len(name) >= 8 and edit_distance(name.lower(), "tajikistan") <= 2:
         return PlaceEntry("Tajikistan", "TJ")  # "on a visit to Takijistan": the country, misspelt
     return hits[0].entry if hits else None
+
+
+_OWN_PEOPLE = {
+    country: re.compile(
+        r"\b(?:with|and|met|meets|received|receives|addressed|visited)\s+(?:the\s+)?"
+        r"(?:(?:heads?|representatives|members|leaders|activists)\s+of\s+(?:the\s+)?)?"
+        rf"(?:(?:{adjectives})\s+(?:diaspora|communit(?:y|ies)|public\s+organi[sz]ations|(?:labou?r\s+)?migrants|citizens"
+        r"|nationals|students|workers|activists|youth|compatriots)|compatriots)\b",
+        re.IGNORECASE | re.ASCII,
+    )
+    for country, adjectives in (("TJ", "Tajik|Tajikistani"), ("RU", "Russian"))
+}
+
+
+def _with_own_people(sentence: str, countries: set[str]) -> bool:
+    """A meeting of one country's official with that country's own people abroad ("a meeting between
+    Interior Minister Rahimzoda and the heads of Tajik public organisations in Moscow", "met the
+    Tajik diaspora in Yekaterinburg"): no contact with the country it took place in."""
+    return (
+        len(countries) == 1 and countries <= {"RU", "TJ"} and bool(_OWN_PEOPLE[next(iter(countries))].search(sentence))
+    )
 
 
 def _bilateral(c: _Candidate) -> bool:
