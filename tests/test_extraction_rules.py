@@ -1934,3 +1934,62 @@ def test_a_date_after_an_announcement_is_the_announcements(gazetteer):
         gazetteer,
     )
     assert [(e.date, surnames(e)) for e in r.events] == [(dt.date(2016, 4, 15), {"Putin", "Rahmon"})]
+
+
+def test_the_ministers_are_the_ministers_not_the_presidents(gazetteer):
+    r = run(
+        "MOSCOW, April 15. /Wire/. Russian Foreign Minister Sergei Lavrov spoke by phone with his Tajik counterpart "
+        "Sirojiddin Muhriddin today.\nThe ministers discussed water sharing in Central Asia.\n"
+        "The call came a week after Putin flew to Dushanbe on April 8 for talks with Emomali Rahmon.",
+        gazetteer,
+    )
+    call = on(r, dt.date(2016, 4, 15))
+    assert any("water" in m.quote for m in call.mentions)
+    assert not any("water" in m.quote for m in on(r, dt.date(2016, 4, 8)).mentions)
+
+
+def test_the_ministers_last_met_is_a_contact_of_the_ministers(gazetteer):
+    r = run(
+        "DUSHANBE, April 15. /Wire/. Russian Foreign Minister Sergei Lavrov and his Tajik counterpart Sirojiddin "
+        "Muhriddin discussed Afghanistan today. The ministers last met in Minsk in February.",
+        gazetteer,
+    )
+    assert surnames(on(r, dt.date(2016, 2, 1))) == {"Lavrov", "Muhriddin"}
+    # "the defence ministers of Armenia and Kazakhstan" are not the article's ministers
+    r = run(
+        "DUSHANBE, April 15. /Wire/. Russian Defence Minister Sergei Shoigu held talks with his Tajik counterpart "
+        "Sherali Mirzo today. The defence ministers of Armenia and Belarus met on Thursday.",
+        gazetteer,
+    )
+    assert [e.date for e in r.events] == [dt.date(2016, 4, 15)]
+
+
+def test_the_minister_then_met_his_counterpart_is_a_meeting_of_its_own(gazetteer):
+    r = run(
+        "Russian Interior Minister Vladimir Kolokoltsev is in Dushanbe on a working visit. On Thursday he was "
+        "received by President Emomali Rahmon. The minister then met his Tajik counterpart Ramazon Rahimzoda.",
+        gazetteer,
+    )
+    assert sorted(sorted(surnames(e)) for e in r.events if e.date == dt.date(2016, 4, 14)) == [
+        ["Kolokoltsev", "Rahimzoda"],
+        ["Kolokoltsev", "Rahmon"],
+    ]
+
+
+def test_one_of_the_two_also_meeting_someone_else_is_another_contact_that_day(gazetteer):
+    r = run(
+        "Russian Prime Minister Dmitry Medvedev received Tajik Prime Minister Kokhir Rasulzoda in Moscow on "
+        "Wednesday. Rasulzoda also met Russian Foreign Minister Sergei Lavrov.",
+        gazetteer,
+    )
+    assert sorted(sorted(surnames(e)) for e in r.events if e.date == dt.date(2016, 4, 13)) == [
+        ["Lavrov", "Rasulzoda"],
+        ["Medvedev", "Rasulzoda"],
+    ]
+    # joined by others at the same talks, without "also", "then", "later": the same contact
+    r = run(
+        "Russian Prime Minister Dmitry Medvedev received Tajik Prime Minister Kokhir Rasulzoda in Moscow on "
+        "Wednesday. Rasulzoda and Russian Foreign Minister Sergei Lavrov discussed water.",
+        gazetteer,
+    )
+    assert len(r.events) == 1

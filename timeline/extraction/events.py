@@ -412,6 +412,10 @@ _COLLECTIVE = re.compile(
     r"\b(?:the\s+(?:same\s+)?two\s+(?:leaders|presidents|heads\s+of\s+state|ministers|sides|officials|men|secretaries|premiers)"
     r"|the\s+two\b(?!\s+(?:countries|states|nations|governments|neighbou?rs|republics))|both\s+(?:leaders|presidents|sides|ministers)"
     r"|the\s+(?:leaders|presidents|sides|parties)\b|they|their|them"
+    # "The ministers last met in April", "the prime ministers discussed trade"
+    # (not "the defence ministers of Armenia and Kazakhstan")
+    r"|the\s+(?:(?:foreign|defen[cs]e|interior|prime)\s+)?(?:ministers|premiers)(?!\s+of\b)"
+    r"|the\s+heads\s+of\s+(?:state|government)(?!\s+of\b)"
     # "his guest", "her hosts": the visitor or host the story named
     rf"|(?:his|her|their)\s+{_GUEST_OR_HOST}"
     # a transcript's speaker and the counterpart addressed: "when we met in Dushanbe", "your visit"
@@ -710,6 +714,7 @@ class _Candidate:
     cluster: int | None = None
     spoken: bool = False  # in a transcript's remarks or a quote: its "yesterday" is the speaker's
     heads_transcript: bool = False  # above a transcript's remarks: the headline or lead of that day's contact
+    rank: str | None = None  # the office a collective names: "the ministers" (minister), "the presidents"
 
 
 def event_title(kind: str, people: list[PersonEntry], place: PlaceEntry | None, countries: set[str]) -> str:
@@ -1674,6 +1679,7 @@ def _sentence_candidates(
             "people": [],
             "countries": set(),
             "collective": False,
+            "rank": None,
             "titles": [],
             "counterparts": [],
             "exprs": [],
@@ -1784,6 +1790,7 @@ def _sentence_candidates(
         if _RESULTS_OF.search(s[: triggers[i].start]) and not (triggers[i].start <= m.start() < triggers[i].end + 40):
             continue  # "the two ministers discussed the results of the summit held in February": not theirs
         per[i]["collective"] = True
+        per[i]["rank"] = per[i]["rank"] or _rank_named(m.group())
     for e in exprs:
         i = _nearest(triggers, (e.start + e.end) / 2)
         earlier = [j for j, t in enumerate(triggers) if t.end <= e.start]
@@ -2001,6 +2008,7 @@ def _sentence_candidates(
                 people=people,
                 countries=countries,
                 collective=slot["collective"],
+                rank=slot["rank"],
                 place=place,
                 expr=expr,
                 resolved=resolved,
@@ -2219,6 +2227,9 @@ def _co_chairs_of_the_session(candidates: list[_Candidate]) -> None:
 _THE_NATIONAL = re.compile(
     r"\b[Tt]he\s+(?:top\s+|chief\s+|visiting\s+|senior\s+)?(?P<cc>Russian|Tajik)\s+(?P<office>minister|president|premier|prime\s+minister|diplomat|envoy|ambassador|speaker)\b"
 )
+_THE_OFFICIAL = re.compile(
+    r"\b[Tt]he\s+(?:visiting\s+)?(?P<office>minister|president|premier|prime\s+minister|ambassador|speaker)\b(?!\s+of\b)"
+)
 _OFFICE_WORDS = {
     "diplomat": "minister|ambassador|envoy",
     "envoy": "ambassador|envoy",
@@ -2233,9 +2244,16 @@ def _definite_officials(candidates: list[_Candidate]) -> None:
         if {"RU", "TJ"} <= {p.country for p in c.people}:
             continue  # (both sides named: nothing to refer back to)
         m = _THE_NATIONAL.search(c.sentence.text)
-        if m is None:
-            continue
-        cc = "RU" if m.group("cc") == "Russian" else "TJ"
+        if m is not None:
+            cc = "RU" if m.group("cc") == "Russian" else "TJ"
+        else:
+            # "The minister then met his Tajik counterpart Sherali Mirzo": an official of the other side
+            # than the one the sentence names
+            m = _THE_OFFICIAL.search(c.sentence.text)
+            sides = {p.country for p in c.people}
+            if m is None or len(sides) != 1 or not sides <= {"RU", "TJ"}:
+                continue
+            cc = "TJ" if sides == {"RU"} else "RU"
         if any(p.country == cc for p in c.people):
             continue
         office = re.compile(_OFFICE_WORDS.get(m.group("office").lower(), m.group("office")), re.IGNORECASE)
@@ -2404,6 +2422,10 @@ def _cluster(candidates: list[_Candidate], gaz: Gazetteer, ref: dt.date | None) 
             ):
                 continue
             people = people_of[i]
+            if c.rank and not names and best_of[i] is not None:
+                on = best_of[i].resolved.date
+                if not _fits_rank([p for x in cl for p in x.people], c.rank, on):
+                    continue  # "The ministers discussed security" after the presidents' talks: not theirs
             overlap = bool(names & people)
             if not (overlap or (c.collective and not names)):
                 continue
@@ -2432,8 +2454,25 @@ def _cluster(candidates: list[_Candidate], gaz: Gazetteer, ref: dt.date | None) 
             # "The visit took place at the invitation of Lavrov": the definite noun opening the sentence
             # is the contact of that kind just reported, whoever else the sentence names
             options += nearest_earlier(idx, lambda cl, kind=c.kind: any(x.kind == kind for x in cl))
-        if options:
-            add(min(options)[-1], c, idx)
+        target = min(options)[-1] if options else None
+        if target is not None and not c.resolved and _another_pair(c, clusters[target]):
+            # "Mishustin received Rasulzoda … Rasulzoda also met Deputy Prime Minister Overchuk", "The
+            # minister then met his Tajik counterpart": one of the two with someone else of the other's
+            # side, the same day: a contact of its own
+            b = best_of[target]
+            if b is not None:
+                c.resolved = replace(
+                    # (a year guessed from an undated article's text stays a guess, checked as one)
+                    b.resolved, method="text-year" if b.resolved.method == "text-year" else "context",
+                    note=f"no date in the sentence; the day of the contact told before it ({b.resolved.date})",
+                )  # fmt: skip
+            clusters.append([])
+            positions.append([])
+            people_of.append(set())
+            best_of.append(None)
+            add(len(clusters) - 1, c, idx)
+        elif target is not None:
+            add(target, c, idx)
         elif _bilateral(c) and c.people and not c.resolved:
             recently = _RECENTLY.search(c.sentence.text) if ref is not None and c.tense == "past" else None
             soon = _SOON.search(c.sentence.text) if ref is not None and c.status == "planned" else None
@@ -2466,6 +2505,30 @@ def _cluster(candidates: list[_Candidate], gaz: Gazetteer, ref: dt.date | None) 
             add(len(clusters) - 1, c, idx)
 
     return [_build_event(cl, ref) for cl in _split_meetings(_split_programme(clusters))]
+
+
+_THEN_ALSO = re.compile(r"\b(?:also|then|later|afterwards|subsequently|separately)\b", re.IGNORECASE | re.ASCII)
+
+
+def _another_pair(c: _Candidate, cl: list[_Candidate]) -> bool:
+    """Whether ``c`` tells a further contact of one of the event's people ("Rasulzoda also met Deputy Prime
+    Minister Overchuk" after his talks with Mishustin): it names both sides, one of them someone the
+    event does not have on that side where it has someone, and says so ("also", "then", "later")."""
+    if not _bilateral(c) or c.collective or c.kind not in {"meeting", "talks"}:
+        return False
+    sides: dict[str, set[str]] = {}
+    for x in cl:
+        for p in x.people:
+            sides.setdefault(p.country, set()).add(p.name)
+    if not {"RU", "TJ"} <= set(sides):
+        return False
+    mine = {p.country: {q.name for q in c.people if q.country == p.country} for p in c.people}
+    shared = [cc for cc in ("RU", "TJ") if mine.get(cc, set()) & sides[cc]]
+    new = [cc for cc in ("RU", "TJ") if mine.get(cc) and not mine[cc] & sides[cc]]
+    return (
+        len(shared) == 1 and len(new) == 1
+        and bool(_THEN_ALSO.search(c.sentence.text, 0, c.trigger.start))
+    )  # fmt: skip
 
 
 # A time of its own ("earlier", "last year", "in 2019", "before that"): not the gathering just told.
@@ -2694,13 +2757,46 @@ def _other_side(c: _Candidate, candidates: list[_Candidate]) -> None:
             return
 
 
+def _rank_named(phrase: str) -> str | None:
+    """The office a collective names: "the two ministers" are ministers, "the presidents" and "the heads
+    of state" presidents, "the prime ministers" and "the premiers" heads of government."""
+    low = phrase.lower()
+    if "prime" in low or "premier" in low or "government" in low:
+        return "prime_minister"
+    if "minister" in low:
+        return "minister"
+    if "president" in low or "heads of state" in low:
+        return "president"
+    return None
+
+
+def _fits_rank(people: list[PersonEntry], rank: str | None, on: dt.date | None) -> bool:
+    """Whether the people of an event can be what a collective names ("the ministers" are not the two
+    presidents): yes unless every one of them is known to hold another office that day."""
+    if rank is None or on is None or not people:
+        return True
+    for p in people:
+        office = p.office_on(on)
+        if office is None:
+            return True
+        post = office.split(":", 1)[1]
+        if rank == "minister" and post.endswith("minister") and "prime_minister" not in post:
+            return True
+        if rank != "minister" and post.endswith(rank):
+            return True
+    return False
+
+
 def _previous_cluster(clusters: list[list[_Candidate]], candidates: list[_Candidate], c: _Candidate):
     """The cluster whose latest mention comes last before ``c`` in the article; for "the two
     presidents", "they", the latest one whose people are of both countries, if any."""
     position = {id(x): i for i, x in enumerate(candidates)}
     here = position[id(c)]
     best_cl, best_pos, pair_cl, pair_pos = None, -1, None, -1
+    on = c.resolved.date if c.resolved else None
     for cl in clusters:
+        if c.rank and not _fits_rank([p for x in cl for p in x.people], c.rank, on):
+            continue  # "the two ministers" are not the presidents of the event before
         both = len({p.country for x in cl for p in x.people} & {"RU", "TJ"}) == 2
         for x in cl:
             pos = position[id(x)]
