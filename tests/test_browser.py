@@ -62,7 +62,7 @@ def test_filter_click_and_bookmark(browser, site):
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.on("console", lambda m: errors.append(m.text) if "Content Security Policy" in m.text else None)
     page.goto(site + "/")
-    wait_drawn(page, 8)
+    wait_drawn(page, 9)
     page.screenshot(path=ARTIFACTS / "1-timeline.png", full_page=True)
 
     # a topic chip: htmx swaps the results, the URL follows, fewer markers are drawn
@@ -97,7 +97,7 @@ def test_filter_click_and_bookmark(browser, site):
 def test_table_row_opens_panel_and_back_button(browser, site):
     page = browser.new_page(viewport={"width": 1300, "height": 1000})
     page.goto(site + "/")
-    wait_drawn(page, 8)
+    wait_drawn(page, 9)
     page.locator("table.events a", has_text="phone call").click()
     page.wait_for_selector("#detail .event-detail")
     assert "April 23" in page.locator("#detail").inner_text()
@@ -107,7 +107,7 @@ def test_table_row_opens_panel_and_back_button(browser, site):
     wait_drawn(page, 2)
     page.go_back()
     page.wait_for_url(re.compile(r"/$"))
-    wait_drawn(page, 8)
+    wait_drawn(page, 9)
 
 
 def test_bad_filter_shows_message_in_page(browser, site):
@@ -120,7 +120,7 @@ def test_bad_filter_shows_message_in_page(browser, site):
 def test_narrow_screen_has_no_horizontal_scroll(browser, site):
     page = browser.new_page(viewport={"width": 375, "height": 800})
     page.goto(site + "/")
-    wait_drawn(page, 8)
+    wait_drawn(page, 9)
     assert page.evaluate("document.documentElement.scrollWidth") <= 376
     page.screenshot(path=ARTIFACTS / "5-mobile.png", full_page=True)
 
@@ -150,7 +150,7 @@ def test_without_javascript_the_form_still_filters(browser, site):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
     page.goto(site + "/")
-    assert page.locator("table.events tbody tr").count() == 8
+    assert page.locator("table.events tbody tr").count() == 9
     page.locator("input[value=security]").check()
     page.locator("select[name=kind]").select_option("visit")
     page.locator("button[type=submit]").click()

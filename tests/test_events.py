@@ -17,7 +17,7 @@ def surnames(event):
     return {p.surname for p in event.participants}
 
 
-def find(events, date):
+def find(events, date, participants=()):
     def label(e):
         return {
             "day": e.date.isoformat(),
@@ -26,7 +26,7 @@ def find(events, date):
             "year": f"{e.date:%Y}",
         }[e.precision]
 
-    matches = [e for e in events if e.date and label(e) == date]
+    matches = [e for e in events if e.date and label(e) == date and set(participants) <= surnames(e)]
     assert len(matches) == 1, f"expected one event on {date}, got {[(e.date, e.title) for e in events]}"
     return matches[0]
 
@@ -40,7 +40,7 @@ def test_seed_article_events(name, gazetteer, seed_manifest):
     assert len(result.dated) == len(expected["events"]), [(e.date, e.title) for e in result.dated]
     assert result.undated == []
     for want in expected["events"]:
-        got = find(result.events, want["date"])
+        got = find(result.events, want["date"], want["participants"])
         assert got.precision == want["precision"]
         assert got.status == want["status"], got.title
         assert got.kind in want["kinds"]

@@ -14,7 +14,7 @@ def titles(response):
 
 def test_no_filter_shows_everything(client, seeded):
     r = client.get("/")
-    assert len(titles(r)) == 8
+    assert len(titles(r)) == 9
     assert r.context["filters"].active is False
 
 
@@ -148,7 +148,7 @@ def test_query_count_does_not_grow_with_events(client, seeded, tmp_path):
         )
     after = [queries(u)[0] for u in ("/", "/?topic=economy")] + [queries("/?q=trade", **{"HX-Request": "true"})[0]]
     assert after == before and max(after) <= 20
-    assert len(queries("/")[1].context["events"]) == 18
+    assert len(queries("/")[1].context["events"]) == 19
 
 
 def test_parse_date_forms():
@@ -179,7 +179,7 @@ def test_many_events_are_drawn_as_monthly_counts_and_the_table_is_paged(client, 
     html = r.content.decode()
     assert "events per month" in html and "page=2" in html
     second = client.get("/?page=2")
-    assert len(second.context["events"]) == 3
+    assert len(second.context["events"]) == 4
     # zoomed in (a from/to window) with few events: single events again, the window kept
     zoom = client.get("/?from=2019-05-01&to=2019-05-31").context["figure"]
     assert "meta" not in zoom["layout"] and zoom["layout"]["xaxis"]["range"][0] < "2019-05-01"

@@ -27,7 +27,7 @@ def snapshot():
 
 def test_seeds_ingest_counts(seeded):
     assert (seeded.new, seeded.failed) == (5, 0)
-    assert seeded.events == Event.objects.dated().count() == 8
+    assert seeded.events == Event.objects.dated().count() == 9
     assert seeded.undated_mentions == 0
     for mention in Mention.objects.select_related("article", "passage"):
         body = mention.article.body
@@ -93,7 +93,7 @@ def test_same_meeting_from_two_articles_is_one_event_with_two_sources(tmp_path, 
     call_command("ingest", str(other), "--no-progress", stdout=io.StringIO())
     event = Event.objects.get(date="2006-05-26")
     assert set(event.mentions.values_list("article__file_name", flat=True)) == {"000_63e10581359012ad.txt", "other.txt"}
-    assert Event.objects.dated().count() == 8
+    assert Event.objects.dated().count() == 9
 
 
 def test_changed_article_updates_its_events(tmp_path, seeded):
@@ -112,7 +112,7 @@ def test_export_json_schema(seeded, tmp_path):
     call_command("export_events", "--format", "json", "-o", str(out), stderr=io.StringIO())
     data = json.loads(out.read_text())
     assert set(data) == {"events", "undated"}
-    assert len(data["events"]) == 8
+    assert len(data["events"]) == 9
     visit = next(e for e in data["events"] if e["date"] == "2004-10")
     assert visit["date_precision"] == "month" and visit["kind"] == "visit"
     sochi = next(e for e in data["events"] if e["date"] == "2006-05-26")
@@ -132,7 +132,7 @@ def test_export_csv(seeded, capsys):
 
     call_command("export_events", "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
-    assert len(rows) == 8
+    assert len(rows) == 9
     assert {r["date"] for r in rows} >= {"2006-05-26", "2004-10", "2021-05-08"}
 
 

@@ -14,7 +14,7 @@ def test_index_shows_figure_and_table(client, seeded):
     assert r.status_code == 200
     html = r.content.decode()
     assert 'id="figure-data"' in html and "plotly-basic" in html and "htmx" in html
-    assert html.count("<tr class=") == 8
+    assert html.count("<tr class=") == 9
     assert "Putin – Rahmon meeting, Sochi" in html
 
 

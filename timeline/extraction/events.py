@@ -2459,7 +2459,13 @@ def _cluster(candidates: list[_Candidate], gaz: Gazetteer, ref: dt.date | None) 
             # "Mishustin received Rasulzoda … Rasulzoda also met Deputy Prime Minister Overchuk", "The
             # minister then met his Tajik counterpart": one of the two with someone else of the other's
             # side, the same day: a contact of its own
-            b = best_of[target]
+            dated = [x for x in clusters[target] if x.resolved]
+            # (the date the event takes: a written day before the article's own for a lead that gives none)
+            b = min(
+                dated,
+                key=lambda x: date_rank(x.resolved.precision, x.resolved.method, bool(x.resolved.date_end)),
+                default=None,
+            )
             if b is not None:
                 c.resolved = replace(
                     # (a year guessed from an undated article's text stays a guess, checked as one)
