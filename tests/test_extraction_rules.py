@@ -1993,3 +1993,21 @@ def test_one_of_the_two_also_meeting_someone_else_is_another_contact_that_day(ga
         gazetteer,
     )
     assert len(r.events) == 1
+
+
+def test_a_list_of_contacts_each_with_its_place_before_its_date(gazetteer):
+    r = run(
+        "Putin and Rahmon have met three times this year: in Moscow on January 9, in Astana on February 4 and "
+        "in Bishkek on March 27.",
+        gazetteer,
+    )
+    assert sorted(e.date for e in r.events) == [dt.date(2016, 1, 9), dt.date(2016, 2, 4), dt.date(2016, 3, 27)]
+
+
+def test_what_they_signed_is_dated_by_the_signing(gazetteer):
+    r = run("Russian Interior Minister Vladimir Kolokoltsev and Tajik Interior Minister Ramazon Rahimzoda "
+            "signed an agreement on April 12.", gazetteer)  # fmt: skip
+    assert [e.date for e in r.events] == [dt.date(2016, 4, 12)]
+    # an agreement's own date is still its own: "the agreement signed in 2013"
+    r = run("On April 12, Putin and Rahmon discussed the agreement of October 2012 on the base.", gazetteer)
+    assert [e.date for e in r.events] == [dt.date(2016, 4, 12)]

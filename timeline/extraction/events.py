@@ -88,7 +88,6 @@ _TRIGGERS: list[tuple[str, re.Pattern]] = [
             r"\b(?:met|meet|meets|meeting|meetings|received|receives|receiving|reception|hosted|hosts|"
             r"discuss(?:ed|es|ing)?|conferred|sat\s+down\s+with|audience|conversation|co-chair(?:ed|s)?|"
             r"(?:informal|working|official|state|private)\s+(?:dinner|lunch|luncheon|breakfast)|"
-            r"(?:had|have|has|having|hosted)\s+(?:an?\s+)?(?:dinner|lunch|luncheon|breakfast)(?=\s+(?:together|with)\b)|"
             r"agreements?\s+(?:was\s+|were\s+)?reached|"
             # words that report two people face to face: "told his counterpart", "in the presence of",
             # "brought Lavrov and Mukhriddin together", "see each other", "signed … with"
@@ -101,9 +100,8 @@ _TRIGGERS: list[tuple[str, re.Pattern]] = [
             r"(?<=\band\s)(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}(?:also\s+|briefly\s+)?(?:spoke|talked)(?=\s+(?:about|on|by|in|at|for|over)\b)|"
             r"told\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:counterparts?|guests?|hosts?|colleagues?|interlocutors?)|"
             r"in\s+the\s+presence\s+of|brought\s+(?:[\w'’-]+\s+){1,6}?together|see\s+each\s+other|"
-            r"sh(?:ook|aking|akes)\s+hands|"
-            # active "signed a/the/two …", "inked an agreement" (not "agreements signed during the visit")
-            r"(?:signed|inked)\s+(?=(?:an?|the|two|three|four|five|several|\d+|more\s+than|over|a\s+package|documents|agreements|accords)\b)|"
+            # active "signed a/the/two …" (not "agreements signed during the visit")
+            r"signed\s+(?=(?:an?|the|two|three|four|five|several|\d+|more\s+than|over|a\s+package|documents|agreements|accords)\b)|"
             r"handed\s+(?:over\s+)?(?:[\w'’-]+\s+){0,4}?(?:to|over\s+to)"
             r"(?=\s+(?:the\s+(?:Russian|Tajik)|his|her|(?-i:[A-Z][a-z]+\s+[A-Z]))))\b",
             re.IGNORECASE | re.ASCII,
@@ -142,7 +140,7 @@ _OBJECT_TRIGGERS: list[tuple[str, re.Pattern]] = [
         ),
     ),
 ]
-_OBJECT_PATTERNS = frozenset(p for _, p in _OBJECT_TRIGGERS)
+_OBJECT_WORDS = ("call", "rang", "told", "welcom", "host")
 _OBJECT_VERBS = frozenset(["called", "calling", "rang", "told", "welcomed", "welcomes", "welcoming", "host", "hosting"])
 _QUOTE_SAID_BEFORE = re.compile(r"[,.!?…]\s*[”\"]\s*(?:[\w'’.-]+\s+){1,5}$")
 # what stands between such a verb and its person: a title ("Tajik President", "the Russian Foreign
@@ -207,6 +205,24 @@ _GATED_TRIGGERS: list[tuple[str, re.Pattern, tuple[str, ...]]] = [
         re.compile(r"\bheld\s+its\s+(?:[\w-]+\s+){0,2}?(?:session|meeting|sitting)s?\b", re.IGNORECASE | re.ASCII),
         ("held its",),
     ),
+    # "inked an agreement" (as "signed a …")
+    (
+        "meeting",
+        re.compile(
+            r"\binked\s+(?=(?:an?|the|two|three|four|five|several|\d+|documents|agreements|accords)\b)", re.I | re.A
+        ),
+        ("inked",),
+    ),
+    # face to face: "shook hands in the Kremlin", "had dinner together", "had lunch with Rahmon"
+    (
+        "meeting",
+        re.compile(
+            r"\b(?:sh(?:ook|aking|akes)\s+hands"
+            r"|(?:had|have|has|having|hosted)\s+(?:an?\s+)?(?:dinner|lunch|luncheon|breakfast)(?=\s+(?:together|with)\b))",
+            re.IGNORECASE | re.ASCII,
+        ),
+        ("hands", "dinner", "lunch", "breakfast"),
+    ),
     # "led a parliamentary delegation to Dushanbe", "is expected in Moscow next week"
     (
         "visit",
@@ -221,15 +237,37 @@ _GATED_TRIGGERS: list[tuple[str, re.Pattern, tuple[str, ...]]] = [
     (
         "visit",
         re.compile(
-            # (a base form after "will" or "to" only: "barred from traveling to Russia" is no trip)
-            r"\b(?:left|leaves|departed|departs|flew|flies|travell?ed|travels|headed|heads|heading"
-            r"|(?:(?<=will\s)|(?<=to\s))(?:leave|depart|fly|travel|head))"
-            r"\s+(?:for|to)(?=\s+(?:the\s+)?(?:Russian\s+|Tajik\s+)?(?-i:[A-Z]))"
-            # being there: "will be in Dushanbe on Friday"
-            r"|\b(?:will|would|is\s+to|are\s+to)\s+be\s+in(?=\s+(?-i:[A-Z]))",
+            r"\b(?:left|leaves|departed|departs|flew|flies|travell?ed|travels|headed|heads|heading)"
+            r"\s+(?:for|to)(?=\s+(?:the\s+)?(?:Russian\s+|Tajik\s+)?(?-i:[A-Z]))",
             re.IGNORECASE | re.ASCII,
         ),
-        ("left", "leav", "depart", "flew", "fly", "flies", "travel", "head", "be in"),
+        ("left", "leaves", "depart", "flew", "flies", "travel", "head"),
+    ),
+    # (a base form after "will" or "to" only: "barred from traveling to Russia" is no trip)
+    (
+        "visit",
+        re.compile(
+            r"\b(?:will|to)\s+(?:leave|depart|fly|travel|head)\s+(?:for|to)(?=\s+(?:the\s+)?(?:Russian\s+|Tajik\s+)?(?-i:[A-Z]))",
+            re.IGNORECASE | re.ASCII,
+        ),
+        (
+            "will leave",
+            "to leave",
+            "will depart",
+            "to depart",
+            "will fly",
+            "to fly",
+            "will travel",
+            "to travel",
+            "will head",
+            "to head",
+        ),
+    ),  # fmt: skip
+    # being there: "will be in Dushanbe on Friday"
+    (
+        "visit",
+        re.compile(r"\b(?:will|would|is\s+to|are\s+to)\s+be\s+in(?=\s+(?-i:[A-Z]))", re.IGNORECASE | re.ASCII),
+        ("will be in", "would be in", "is to be in", "are to be in"),
     ),
     # "was welcomed at the airport by Prime Minister Kokhir Rasulzoda"
     (
@@ -460,6 +498,7 @@ _FIGURE_AFTER = re.compile(
     r"surpassed|doubled|was\s+(?:up|down|worth)|came\s+to)\b",
     re.IGNORECASE | re.ASCII,
 )
+_SIGNED_IT = re.compile(r"\b(?:signed|inked)\s+(?:an?\s+|the\s+|two\s+|a\s+new\s+)?(?:[\w-]+\s+){0,2}$", re.I | re.A)
 _ATTENDED_BY = re.compile(r"\w+[^.;,]{0,60}?\s(?:was|were)\s+(?:also\s+)?attended\s+by\b", re.IGNORECASE | re.ASCII)
 _SUBJECT_OF = re.compile(
     r"\b(?:talks|negotiations|consultations|meetings?|round|conversation)\s+(?:on|about|over|concerning|regarding)\s+"
@@ -788,8 +827,9 @@ def _find_triggers(sentence: str, person_starts: set[int] | None = None) -> list
     # of thousands of "met" stays linear-logarithmic)
     starts: list[int] = []
     ends: list[int] = []
-    for kind, pattern in first + _TRIGGERS + _OBJECT_TRIGGERS + gated:
-        by_object = pattern in _OBJECT_PATTERNS
+    objects = _OBJECT_TRIGGERS if person_starts and any(w in low for w in _OBJECT_WORDS) else []
+    for kind, pattern in first + _TRIGGERS + objects + gated:
+        by_object = any(pattern is p for _, p in objects)  # (not `in` a set: a Pattern's hash hashes its code)
         for m in pattern.finditer(sentence):
             k = bisect.bisect_left(starts, m.end())
             if k and ends[k - 1] > m.start():
@@ -1096,6 +1136,8 @@ def _usable_expr(
             and not _ATTENDED_BY.match(sentence, at)
             # a body's own gathering: "the commission, which held its 20th session on October 4"
             and not _HELD_ITS.search(sentence[max(0, at - 40) : at])
+            # what they signed is dated by the signing: "signed an agreement on June 12"
+            and not _SIGNED_IT.search(sentence[max(0, at - 40) : at])
             and not (
                 # "the next round of talks on the draft agreement in May": what the talks are about
                 # is no event; the date is the talks' unless the noun has its own ("signed in 2013")
@@ -2020,9 +2062,10 @@ def _sentence_candidates(
 
 _LIST_FORMS = {"iso", "numeric", "dm", "md", "month_year", "range_dm", "range_md", "weekday"}
 # What may stand between two dates of a list: a place ("in Tianjin, China"), commas, semicolons, "and", "on".
+# (the place after the separator, too: "in Moscow on May 9, in Astana on July 4 and in Bishkek on …")
+_LIST_PLACE = r"(?:\s*(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:(?:\s+|,\s*)[A-Z][\w'’.-]*){0,3})?"
 _LIST_GAP = re.compile(
-    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:(?:\s+|,\s*)[A-Z][\w'’.-]*){0,3})?"
-    r"\s*[,;]?\s*(?:and\s+|as\s+well\s+as\s+)?(?:again\s+)?(?:on|in)?\s*"
+    rf"{_LIST_PLACE}\s*[,;]?\s*(?:and\s+|as\s+well\s+as\s+)?(?:again\s+)?{_LIST_PLACE}\s*(?:on|in)?\s*"
 )
 
 
