@@ -141,7 +141,6 @@ _OBJECT_TRIGGERS: list[tuple[str, re.Pattern]] = [
     ),
 ]
 _OBJECT_WORDS = ("call", "rang", "told", "welcom", "host")
-_OBJECT_VERBS = frozenset(["called", "calling", "rang", "told", "welcomed", "welcomes", "welcoming", "host", "hosting"])
 _QUOTE_SAID_BEFORE = re.compile(r"[,.!?…]\s*[”\"]\s*(?:[\w'’.-]+\s+){1,5}$")
 # what stands between such a verb and its person: a title ("Tajik President", "the Russian Foreign
 # Minister", "his Tajik counterpart")
@@ -828,6 +827,7 @@ def _find_triggers(sentence: str, person_starts: set[int] | None = None) -> list
     starts: list[int] = []
     ends: list[int] = []
     objects = _OBJECT_TRIGGERS if person_starts and any(w in low for w in _OBJECT_WORDS) else []
+    by_objects: list[_Trigger] = []
     for kind, pattern in first + _TRIGGERS + objects + gated:
         by_object = any(pattern is p for _, p in objects)  # (not `in` a set: a Pattern's hash hashes its code)
         for m in pattern.finditer(sentence):
@@ -860,13 +860,15 @@ def _find_triggers(sentence: str, person_starts: set[int] | None = None) -> list
             if kind == "summit" and re.match(r"\s+(?:between|with)\b", sentence[m.end() :]):
                 kind = "meeting"  # "a summit between the two presidents" is their bilateral meeting
             found.append(_Trigger(m.start(), m.end(), kind, m.group()))
+            if by_object:
+                by_objects.append(found[-1])
             k = bisect.bisect_left(starts, m.start())
             starts.insert(k, m.start())
             ends.insert(k, m.end())
-    if any(t.text.lower() not in _OBJECT_VERBS for t in found):
+    if by_objects and len(by_objects) < len(found):
         # a verb that takes a person is a contact of its own only in a sentence that names no other:
         # "talks could take place in Dushanbe, where Amonzoda expects to host Kazakova" are one
-        found = [t for t in found if t.text.lower() not in _OBJECT_VERBS]
+        found = [t for t in found if not any(t is o for o in by_objects)]
     found.sort(key=lambda t: t.start)
     # Triggers a few words apart describe one contact ("received visiting …", "met … for talks").
     merged: list[_Trigger] = []
@@ -2415,6 +2417,13 @@ def _cluster(candidates: list[_Candidate], gaz: Gazetteer, ref: dt.date | None) 
         people_of[target] |= {p.name for p in c.people}
         best_of[target] = best(clusters[target]) if c.resolved else best_of[target]
 
+    def open_cluster(c: _Candidate, idx: int) -> None:
+        clusters.append([])
+        positions.append([])
+        people_of.append(set())
+        best_of.append(None)
+        add(len(clusters) - 1, c, idx)
+
     def nearest_earlier(idx: int, fits) -> list[tuple]:
         """The option of joining the nearest cluster begun before candidate ``idx`` that ``fits``, if any."""
         same = [
@@ -2502,24 +2511,14 @@ def _cluster(candidates: list[_Candidate], gaz: Gazetteer, ref: dt.date | None) 
             # "Mishustin received Rasulzoda … Rasulzoda also met Deputy Prime Minister Overchuk", "The
             # minister then met his Tajik counterpart": one of the two with someone else of the other's
             # side, the same day: a contact of its own
-            dated = [x for x in clusters[target] if x.resolved]
-            # (the date the event takes: a written day before the article's own for a lead that gives none)
-            b = min(
-                dated,
-                key=lambda x: date_rank(x.resolved.precision, x.resolved.method, bool(x.resolved.date_end)),
-                default=None,
-            )
+            b = _dating(clusters[target])
             if b is not None:
                 c.resolved = replace(
                     # (a year guessed from an undated article's text stays a guess, checked as one)
                     b.resolved, method="text-year" if b.resolved.method == "text-year" else "context",
                     note=f"no date in the sentence; the day of the contact told before it ({b.resolved.date})",
                 )  # fmt: skip
-            clusters.append([])
-            positions.append([])
-            people_of.append(set())
-            best_of.append(None)
-            add(len(clusters) - 1, c, idx)
+            open_cluster(c, idx)
         elif target is not None:
             add(target, c, idx)
         elif _bilateral(c) and c.people and not c.resolved:
@@ -2547,11 +2546,7 @@ def _cluster(candidates: list[_Candidate], gaz: Gazetteer, ref: dt.date | None) 
                     ref.replace(day=1), "month", "recent",
                     f"no date in the text; '{recently.group()}' before an article dated {ref}",
                 )  # fmt: skip
-            clusters.append([])
-            positions.append([])
-            people_of.append(set())
-            best_of.append(None)
-            add(len(clusters) - 1, c, idx)
+            open_cluster(c, idx)
 
     return [_build_event(cl, ref) for cl in _split_meetings(_split_programme(clusters))]
 
@@ -2856,14 +2851,19 @@ def _previous_cluster(clusters: list[list[_Candidate]], candidates: list[_Candid
     return pair_cl or best_cl
 
 
+def _dating(cl: list[_Candidate]) -> _Candidate | None:
+    """The candidate whose date the event takes: the finer precision, a single day before a range that
+    contains it ("a visit on April 8-9 … talks on Monday"), a written date before the article's own."""
+    return min(
+        (c for c in cl if c.resolved),
+        key=lambda c: date_rank(c.resolved.precision, c.resolved.method, c.resolved.date_end is not None),
+        default=None,
+    )
+
+
 def _build_event(cl: list[_Candidate], ref: dt.date | None) -> ExtractedEvent:
     dated = [c for c in cl if c.resolved]
-    # A single day beats a range that contains it ("a visit on April 8-9 … talks on Monday").
-    best = (
-        min(dated, key=lambda c: date_rank(c.resolved.precision, c.resolved.method, c.resolved.date_end is not None))
-        if dated
-        else None
-    )
+    best = _dating(cl)
     people: list[PersonEntry] = []
     for c in cl:
         for p in c.people:
