@@ -368,6 +368,10 @@ def test_a_yearless_datelines_year_from_the_weekday_its_lead_names():
     text = "KULOB, March 14. /Wire/. The governors met on Tuesday to review the 2016 harvest."
     ref = find_reference_date(text)
     assert ref.date == dt.date(2017, 3, 14) and "weekday" in ref.note
+    # the weekday may name the day before the dateline's ("talks on Monday" filed on Tuesday): 14 March
+    # 2016 is a Monday, so the latest year named stays
+    ref = find_reference_date("KULOB, March 14. /Wire/. The governors met on Sunday to review the 2016 harvest.")
+    assert ref.date == dt.date(2016, 3, 14)
     # without a weekday the latest year named is still the guess
     assert find_reference_date("KULOB, March 14. /Wire/. The governors reviewed the 2016 harvest.").date == dt.date(
         2016, 3, 14

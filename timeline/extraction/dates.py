@@ -1005,9 +1005,11 @@ def find_reference_date(text: str, *, manifest_date: dt.date | None = None) -> R
         if d is not None:
             note = f"dateline '{dateline.text}' has no year: {year}, the latest year the text names, is assumed"
             weekday = _lead_weekday(text, dateline.span[1])
-            if weekday is not None and d.weekday() != weekday:
-                # wire copy names the dateline's day by its weekday ("DUSHANBE, June 5. /TASS/. … reported
-                # on Monday"): the first year from the latest one named in which that day is that weekday
+            if weekday is not None and d.weekday() not in (weekday, (weekday + 1) % 7):
+                # wire copy names the dateline's day, or the day before it, by its weekday ("DUSHANBE, June
+                # 5. /TASS/. … reported on Monday"): a year in which the dateline's day is neither that
+                # weekday nor the day after it is not the story's; the first year from the latest one named
+                # in which that day is that weekday is
                 later = next(
                     (
                         y

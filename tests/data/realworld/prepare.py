@@ -58,6 +58,14 @@ def build(split: str, only: str | None = None) -> Path | None:
         with open(sources, encoding="utf-8", newline="") as fh:
             rows += [r for r in csv.DictReader(fh) if split == "all" or r["split"] == split]
     missing = [r["file"] for r in rows if not (TEXTS / r["file"]).exists()]
+    if rows and missing and len(missing) <= len(rows) // 20:
+        # a page the stored copies no longer hold: the rest is still measured, and the gap is said
+        print(
+            f"warning: {len(missing)} of {len(rows)} texts missing ({', '.join(missing)}): measured without them",
+            file=sys.stderr,
+        )
+        rows = [r for r in rows if r["file"] not in missing]
+        missing = []
     if not rows or missing:
         print(
             f"real-report texts for the {split} split are not here ({len(missing)} of {len(rows)} missing, e.g. "
