@@ -2015,3 +2015,39 @@ def test_what_they_signed_is_dated_by_the_signing(gazetteer):
     # an agreement's own date is still its own: "the agreement signed in 2013"
     r = run("On April 12, Putin and Rahmon discussed the agreement of October 2012 on the base.", gazetteer)
     assert [e.date for e in r.events] == [dt.date(2016, 4, 12)]
+
+
+def test_the_articles_own_date_written_out_and_yesterday_are_two_days(gazetteer):
+    # the written date is the article's own day: "yesterday" read from it is the day before, not a
+    # report of the same contact dated a day off
+    r = run(
+        "On April 15, Sergei Lavrov and Aslov met near Panj to open a new border crossing.\n"
+        "Yesterday, Lavrov and Aslov signed a protocol on border trade in Dushanbe.",
+        gazetteer,
+    )
+    assert surnames(on(r, dt.date(2016, 4, 14))) == {"Lavrov", "Muhriddin"}  # (Aslov is his former name)
+    assert surnames(on(r, dt.date(2016, 4, 15))) == {"Lavrov", "Muhriddin"}
+
+
+def test_a_lead_may_describe_the_pair_before_naming_them(gazetteer):
+    r = run(
+        "15 April 2016 -- The two ministers opened a new border crossing today near Panj.\n"
+        "Yesterday, Foreign Ministers Sergei Lavrov and Aslov signed a protocol on border trade in Dushanbe.",
+        gazetteer,
+    )
+    assert surnames(on(r, dt.date(2016, 4, 14))) == {"Lavrov", "Muhriddin"}
+    assert surnames(on(r, dt.date(2016, 4, 15))) == {"Lavrov", "Muhriddin"}
+    # "the two presidents" are not these ministers
+    r = run(
+        "15 April 2016 -- The two presidents opened a new border crossing today near Panj.\n"
+        "Yesterday, Foreign Ministers Sergei Lavrov and Aslov signed a protocol on border trade in Dushanbe.",
+        gazetteer,
+    )
+    assert [e.date for e in r.events] == [dt.date(2016, 4, 14)]
+    # a pronoun looks back, not forward: "all of them" are not the pair named next
+    r = run(
+        "The CIS leaders will meet on April 29. All of them were invited to the parade on May 9.\n"
+        "Vladimir Putin will hold talks with Emomali Rahmon on April 28.",
+        gazetteer,
+    )
+    assert [e.date for e in r.events] == [dt.date(2016, 4, 28)]

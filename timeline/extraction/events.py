@@ -2213,6 +2213,14 @@ def _clause_before(mates: list[_Candidate], c: _Candidate) -> _Candidate | None:
     return None
 
 
+_ANCHORED = frozenset({"relative", "weekday", "reference", "lead"})
+
+
+def _read_against(r: ResolvedDate, ref: dt.date | None) -> bool:
+    """Whether a date is the article's own day or one read from it ("yesterday", "on Thursday")."""
+    return r.method in _ANCHORED or (r.precision == "day" and r.date == ref and r.date_end is None)
+
+
 def _better_precision(p: str) -> int:
     return ["day", "week", "month", "year", "unknown"].index(p)
 
@@ -2362,9 +2370,9 @@ def _cluster(candidates: list[_Candidate], gaz: Gazetteer, ref: dt.date | None) 
                 continue
             # One day of slack between a date read against the article's date and a full date: a report
             # may be dated a day off. Two dates read against the article's date ("yesterday", "today",
-            # "on Thursday") name different days.
-            anchored = {"relative", "weekday", "reference", "lead"}
-            slack = 1 if (b.resolved.method in anchored) != (c.resolved.method in anchored) else 0
+            # "on Thursday") name different days; so do such a date and the article's own date written out
+            # ("17 October 2004 -- … raised today" and "Yesterday, the presidents signed …").
+            slack = 1 if _read_against(b.resolved, ref) != _read_against(c.resolved, ref) else 0
             if (
                 not dates_compatible(
                     b.resolved.date, b.resolved.precision, c.resolved.date, c.resolved.precision, slack
@@ -2452,8 +2460,9 @@ def _cluster(candidates: list[_Candidate], gaz: Gazetteer, ref: dt.date | None) 
         for i, cl in enumerate(clusters):
             if c.resolved:
                 b = best_of[i]
+                slack = 1 if b is None or _read_against(b.resolved, ref) != _read_against(c.resolved, ref) else 0
                 if b is None or not dates_compatible(
-                    b.resolved.date, b.resolved.precision, c.resolved.date, c.resolved.precision, 1
+                    b.resolved.date, b.resolved.precision, c.resolved.date, c.resolved.precision, slack
                 ):
                     continue
             elif (
@@ -2521,6 +2530,13 @@ def _cluster(candidates: list[_Candidate], gaz: Gazetteer, ref: dt.date | None) 
             open_cluster(c, idx)
         elif target is not None:
             add(target, c, idx)
+        elif c.resolved and c.collective and not names and (pair := _named_after(clusters, positions, idx, c)):
+            # "17 October 2004 -- The two presidents watched the flag raised today. Yesterday, Presidents
+            # Putin and Rakhmonov signed …": a lead may describe the pair before it names them; on
+            # another day than the contact told next, it is a contact of its own, theirs
+            c.people = list(pair)
+            c.countries |= {p.country for p in pair}
+            open_cluster(c, idx)
         elif _bilateral(c) and c.people and not c.resolved:
             recently = _RECENTLY.search(c.sentence.text) if ref is not None and c.tense == "past" else None
             soon = _SOON.search(c.sentence.text) if ref is not None and c.status == "planned" else None
@@ -2549,6 +2565,31 @@ def _cluster(candidates: list[_Candidate], gaz: Gazetteer, ref: dt.date | None) 
             open_cluster(c, idx)
 
     return [_build_event(cl, ref) for cl in _split_meetings(_split_programme(clusters))]
+
+
+_PAIR_DESCRIBED = re.compile(
+    r"\b(?:the\s+(?:same\s+)?two|both)\s+[a-z]|\bthe\s+(?:leaders|presidents|(?:[a-z]+\s+)?ministers|premiers|heads\s+of)\b",
+    re.IGNORECASE | re.ASCII,
+)
+
+
+def _named_after(
+    clusters: list[list[_Candidate]], positions: list[list[int]], idx: int, c: _Candidate
+) -> list[PersonEntry]:
+    """For a collective ("the two presidents") told before any contact is: the two sides of the contact
+    told first after it, when they are what it names."""
+    if any(pos and pos[0] < idx for pos in positions) or not _PAIR_DESCRIBED.search(c.sentence.text):
+        return []  # (a pronoun looks back: "All of them were invited" is of the group told before)
+    later = [(pos[0], i) for i, pos in enumerate(positions) if pos and pos[0] > idx]
+    if not later:
+        return []
+    cl = clusters[min(later)[1]]
+    people = list({p.name: p for x in cl for p in x.people if p.country in {"RU", "TJ"}}.values())
+    if {p.country for p in people} != {"RU", "TJ"}:
+        return []
+    if not _fits_rank(people, c.rank, c.resolved.date if c.resolved else None):
+        return []
+    return people
 
 
 _THEN_ALSO = re.compile(r"\b(?:also|then|later|afterwards|subsequently|separately)\b", re.IGNORECASE | re.ASCII)
