@@ -59,10 +59,19 @@ def split_passages(text: str) -> list[Span]:
     if not lines:
         return []
     wrapped = sum(1 for m in lines if len(m.group()) < 90 and not re.search(r"[.!?:\"”’)]\s*$", m.group()))
-    hard_wrapped = len(lines) >= 4 and wrapped / len(lines) > 0.6 and "\n\n" in text
-    if hard_wrapped:
+    hard_wrapped = len(lines) >= 4 and wrapped / len(lines) > 0.6
+    if hard_wrapped and "\n\n" in text:
         blocks = list(re.finditer(r"(?:[^\n]*\S[^\n]*(?:\n|$))+", text))
         spans = [(m.start(), m.end()) for m in blocks]
+    elif hard_wrapped:
+        # wrapped with no blank line between paragraphs (Reuters copy pasted as text): a paragraph goes
+        # on while its line is about the wrap width, or the next line begins in lower case
+        spans = []
+        for m in lines:
+            if spans and _wraps(text, spans[-1][1], m.start()):
+                spans[-1] = (spans[-1][0], m.end())
+            else:
+                spans.append((m.start(), m.end()))
     else:
         spans = [(m.start(), m.end()) for m in lines]
     passages = []
@@ -76,6 +85,14 @@ def split_passages(text: str) -> list[Span]:
     return passages
 
 
+def _wraps(text: str, end: int, nxt: int) -> bool:
+    """Whether the line ending at ``end`` goes on, wrapped, on the line starting at ``nxt``."""
+    line = text[text.rfind("\n", 0, end) + 1 : end].rstrip()
+    if text[nxt : nxt + 1].islower():
+        return True
+    return len(line) >= WRAP_WIDTH and not line.endswith((".", "!", "?", ":", '"', "”"))
+
+
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "gov", "sen", "rep",
     "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul",
@@ -85,6 +102,11 @@ _ABBREVIATIONS = {
 # two lower-case letters or digits, a full stop and a capitalised word are still a boundary, unlike
 # "U.S.Army")
 _BOUNDARY = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\.(?<=[a-z0-9]{2}\.)(?=[A-Z][a-z])|\n+")
+# Hard-wrapped copy (e-mailed wire copy, monitoring digests) breaks its lines near one width, 60 to 80
+# characters: inside a paragraph a line break after a line that long is a wrap, not a boundary ("…
+# told an ITAR-TASS correspondent today, following the\ntalks with his Tajik counterpart"); a shorter
+# line is one of its own ("Avesta web site, Dushanbe\n16 Oct 04").
+WRAP_WIDTH = 55
 
 
 def split_sentences(text: str, *, offset: int = 0) -> list[Span]:
@@ -93,6 +115,10 @@ def split_sentences(text: str, *, offset: int = 0) -> list[Span]:
     start = 0
     for m in _BOUNDARY.finditer(text):
         end = m.end()
+        if m.group() == "\n" and (
+            m.start() - (text.rfind("\n", 0, m.start()) + 1) >= WRAP_WIDTH or text[end : end + 1].islower()
+        ):
+            continue  # a wrapped line
         if m.group().startswith("."):
             word = re.search(r"([\w.]+)\.$", text[start : m.start() + 1])
             token = word.group(1).lower() if word else ""

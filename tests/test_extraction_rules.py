@@ -2051,3 +2051,28 @@ def test_a_lead_may_describe_the_pair_before_naming_them(gazetteer):
         gazetteer,
     )
     assert [e.date for e in r.events] == [dt.date(2016, 4, 28)]
+
+
+def test_the_leaders_of_a_group_and_the_meeting_of_a_body_are_not_the_pair(gazetteer):
+    # "the leaders of the CIS countries", "the meeting of the Council of Heads of State" name a gathering
+    # of many, not the two whose talks the story told
+    r = run(
+        "Vladimir Putin held talks with Emomali Rahmon in Minsk today.\n"
+        "The leaders of the CIS countries will take part in the meeting of the Council of Heads of State on April 18.",
+        gazetteer,
+    )
+    assert [e.date for e in r.events] == [dt.date(2016, 4, 15)]
+
+
+def test_the_one_whose_greetings_are_passed_on_is_not_there(gazetteer):
+    # "also" and the other side's official, but his greetings are passed on: he was not there, and
+    # thanks for organising a gathering tell no further contact
+    r = run(
+        "Sergei Lavrov met Sirojiddin Muhriddin in Dushanbe on Friday.\n"
+        "Lavrov also thanked Muhriddin for hosting the session of the council of foreign ministers and conveyed "
+        "warm greetings from the President of Russia Vladimir Putin.",
+        gazetteer,
+    )
+    assert [sorted(surnames(e)) for e in r.events] == [["Lavrov", "Muhriddin"]]
+    r = run("Sergei Lavrov met Sirojiddin Muhriddin in Dushanbe on Friday and conveyed Putin's best wishes.", gazetteer)
+    assert [sorted(surnames(e)) for e in r.events] == [["Lavrov", "Muhriddin"]]

@@ -65,3 +65,42 @@ def test_a_lost_space_after_a_full_stop_still_ends_a_sentence():
     ]
     # initials and abbreviations run together stay one sentence
     assert len(split_sentences("The U.S.Army and Mr.Smith left.")) == 1
+
+
+def test_a_wrapped_line_goes_on_in_the_same_sentence():
+    # hard-wrapped copy breaks lines near one width: a break after a line that long, or before a word in
+    # lower case, is no sentence boundary; a short line is one of its own
+    text = (
+        "Monitoring digest, Dushanbe\n12 May 05\n\nThe defence minister told a press conference in the capital, after\n"
+        "talks with his Russian counterpart, that the base would grow and\nthat more officers would train in Russia\n"
+        "this year."
+    )
+    passages = split_passages(text + "\n\nA second paragraph follows, wrapped like the\nfirst one at the same width.")
+    sentences = [s.text for p in passages for s in split_sentences(p.text)]
+    assert sentences[:3] == [
+        "Monitoring digest, Dushanbe",
+        "12 May 05",
+        "The defence minister told a press conference in the capital, after\ntalks with his Russian counterpart, "
+        "that the base would grow and\nthat more officers would train in Russia\nthis year.",
+    ]
+
+
+def test_wrapped_copy_without_blank_lines_is_split_where_paragraphs_end():
+    text = (
+        "MOSCOW, May 12 The defence ministers of the two countries met\n"
+        "on Tuesday to review the lease of the base and the training\n"
+        "of officers.\n"
+        "The talks went on for three hours behind closed doors in the\n"
+        "ministry's building on the embankment, an official of the\n"
+        "ministry said.\n"
+        "Neither side gave details of what was agreed about the base\n"
+        "or the officers.\n"
+    )
+    passages = [p.text for p in split_passages(text)]
+    assert passages == [
+        "MOSCOW, May 12 The defence ministers of the two countries met\non Tuesday to review the lease of the base "
+        "and the training\nof officers.",
+        "The talks went on for three hours behind closed doors in the\nministry's building on the embankment, an "
+        "official of the\nministry said.",
+        "Neither side gave details of what was agreed about the base\nor the officers.",
+    ]

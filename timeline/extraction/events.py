@@ -448,7 +448,9 @@ _GUEST_OR_HOST = r"(?:(?:Russian|Tajik|distinguished|high-ranking|honou?red)\s+)
 _COLLECTIVE = re.compile(
     r"\b(?:the\s+(?:same\s+)?two\s+(?:leaders|presidents|heads\s+of\s+state|ministers|sides|officials|men|secretaries|premiers)"
     r"|the\s+two\b(?!\s+(?:countries|states|nations|governments|neighbou?rs|republics))|both\s+(?:leaders|presidents|sides|ministers)"
-    r"|the\s+(?:leaders|presidents|sides|parties)\b|they|their|them"
+    # (not "the leaders of the CIS countries", "the presidents of the member states": a group)
+    r"|the\s+(?:leaders|presidents|sides|parties)\b(?!\s+of\s+(?:the\s+)?(?:CIS|CSTO|SCO|EAEU|BRICS|Commonwealth|member|other|all|\w+\s+(?:countries|states|nations)))"
+    r"|they|their|them"
     # "The ministers last met in April", "the prime ministers discussed trade"
     # (not "the defence ministers of Armenia and Kazakhstan")
     r"|the\s+(?:(?:foreign|defen[cs]e|interior|prime)\s+)?(?:ministers|premiers)(?!\s+of\b)"
@@ -457,7 +459,10 @@ _COLLECTIVE = re.compile(
     rf"|(?:his|her|their)\s+{_GUEST_OR_HOST}"
     # a transcript's speaker and the counterpart addressed: "when we met in Dushanbe", "your visit"
     r"|we|your|our\s+(?:[\w-]+\s+)?(?:talks|meetings?|conversations?|negotiations|visits?|call)"
-    r"|(?:the|their|this|that|these|today's|yesterday's)\s+(?:talks|meeting|negotiations|visit|conversation|phone\s+conversation|phone\s+call))\b",
+    r"|(?:the|their|this|that|these|today's|yesterday's)\s+(?:talks|meeting|negotiations|visit|conversation|phone\s+conversation|phone\s+call)"
+    # (not "the meeting of the Council of Heads of State", "the meeting of the heads of government": a
+    # gathering of its own name)
+    r"(?!\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])|heads\b|leaders\b|member\b|foreign\b|defen[cs]e\b)))\b",
     re.IGNORECASE | re.ASCII,
 )
 _FUTURE = re.compile(
@@ -1733,6 +1738,7 @@ def _sentence_candidates(
     ]
     subjects: dict[int, list[PersonEntry]] = {}
     cites = "citing" in s or "according to" in s or "quoting" in s
+    sends = "greetings" in s or "regards" in s or "wishes" in s
     for hit in people_hits:
         if _speaks_for(hit.entry.role):
             continue  # a spokesperson reports a contact, does not take part in it
@@ -1747,6 +1753,8 @@ def _sentence_candidates(
             )
         ):
             continue  # "…, TASS reported, citing Ambassador Lyakin-Frolov": the source, not a party
+        if sends and (_SENT_BY_BEFORE.search(s, max(0, hit.start - 80), hit.start) or _SENT_BY_AFTER.match(s, hit.end)):
+            continue  # "passed on the greetings of Vladimir Putin", "conveyed Putin's regards": absent
         owner = _owner(triggers, s, hit.start, hit.end)
         per[owner]["people"].append(hit.entry)
         if hit.end <= triggers[owner].start:
@@ -2593,6 +2601,15 @@ def _named_after(
 
 
 _THEN_ALSO = re.compile(r"\b(?:also|then|later|afterwards|subsequently|separately)\b", re.IGNORECASE | re.ASCII)
+
+
+# the one whose greetings are passed on is not there
+_SENT_BY_BEFORE = re.compile(
+    r"\b(?:greetings|regards|wishes)\s+(?:of|from)\s+(?:(?:the\s+)?[A-Z][\w.’'-]*\s+|of\s+){0,6}$", re.ASCII
+)
+_SENT_BY_AFTER = re.compile(
+    r"[’']s\s+(?:(?:warm|warmest|best|cordial|personal|sincere)\s+)*(?:greetings|regards|wishes)\b"
+)
 
 
 def _another_pair(c: _Candidate, cl: list[_Candidate]) -> bool:
