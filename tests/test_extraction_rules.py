@@ -2076,3 +2076,23 @@ def test_the_one_whose_greetings_are_passed_on_is_not_there(gazetteer):
     assert [sorted(surnames(e)) for e in r.events] == [["Lavrov", "Muhriddin"]]
     r = run("Sergei Lavrov met Sirojiddin Muhriddin in Dushanbe on Friday and conveyed Putin's best wishes.", gazetteer)
     assert [sorted(surnames(e)) for e in r.events] == [["Lavrov", "Muhriddin"]]
+
+
+def test_a_lead_that_announces_a_contact_without_a_day_announces_the_days_programme(gazetteer):
+    r = run(
+        "Lavrov to meet Tajik counterpart\n\nSergei Lavrov will hold talks with his Tajik counterpart Sirojiddin "
+        "Muhriddin in Moscow.\n\nThe ministers are expected to discuss Afghanistan.",
+        gazetteer,
+    )
+    event = on(r, dt.date(2016, 4, 15))
+    assert event.status == "planned" and surnames(event) == {"Lavrov", "Muhriddin"}
+    # with no headline and no dateline, "will hold talks" as the story's news
+    r = run(
+        "Sergei Lavrov will hold talks with his Tajik counterpart Sirojiddin Muhriddin in Moscow.\n\n"
+        "The ministers are expected to discuss Afghanistan.",
+        gazetteer,
+    )
+    assert on(r, dt.date(2016, 4, 15)).status == "planned"
+    # "soon" names no day (the month at best)
+    r = run("Sergei Lavrov will soon hold talks with his Tajik counterpart Sirojiddin Muhriddin in Moscow.", gazetteer)
+    assert [e.precision for e in r.events] == ["month"]

@@ -1445,6 +1445,13 @@ def _transcript_parties(candidates: list[_Candidate], passages: list[Span], gaz:
                 c.countries.add(person.country)
 
 
+# a headline's infinitive after its subject: "Putin to visit Dushanbe", "Lavrov to meet Tajik counterpart"
+_HEADLINE_TO = re.compile(r"(?:[A-Z][\w.’'-]*,?\s+(?:and\s+)?){1,6}to\s+$", re.ASCII)
+_WILL_MEET = re.compile(
+    r"\b(?:will|(?:is|are)\s+(?:to|set\s+to|expected\s+to|due\s+to))\s+(?:also\s+)?"
+    r"(?:hold\s+(?:talks|a\s+meeting|negotiations)|meet(?!\s+again))\b",
+    re.IGNORECASE | re.ASCII,
+)
 _LATER = re.compile(
     r"\b(?:next|soon|later|upcoming|forthcoming|coming|future|expected\s+to\s+visit|plans?\s+to|planned|"
     r"intends?|could|may|might|would|invit\w*|agreed\s+to)\b",
@@ -1453,11 +1460,13 @@ _LATER = re.compile(
 
 
 def _todays_plan(event: ExtractedEvent, passages: list[Span]) -> bool:
-    """ "MOSCOW, April 25. /TASS/. Mishustin will hold talks with his Tajik counterpart": a wire
-    story that announces talks with no day names the day it is filed; not one that puts them later
-    ("will meet soon", "plans to visit", "could meet")."""
+    """ "MOSCOW, April 25. /TASS/. Mishustin will hold talks with his Tajik counterpart": a story that
+    announces talks as its news (under a dateline, in its headline, or as "will hold talks", "are
+    expected to meet") with no day names the day it is filed; not one that puts them later ("will meet soon", "plans to visit", "could meet")."""
     m = min(event.mentions, key=lambda m: m.start)
-    return bool(_DATELINE_CITY.match(passages[m.passage_index].text)) and not _LATER.search(m.quote)
+    passage = passages[m.passage_index]
+    said = _DATELINE_CITY.match(passage.text) or _is_headline(passage, passages) or _WILL_MEET.search(m.quote)
+    return bool(said) and not _LATER.search(m.quote)
 
 
 def _date_the_first_contact(events: list[ExtractedEvent], passages: list[Span], reference: ReferenceDate) -> None:
@@ -1527,9 +1536,11 @@ def _date_the_lead(candidates: list[_Candidate], lead: list[Span], reference: Re
     # they discussed …"), not the article's day
     dated = [c for c in candidates if c.resolved is not None]
     for c in candidates:
-        if c.resolved is not None or c.tense == "future":
+        if c.resolved is not None:
             continue
         if (c.sentence.start, c.sentence.end) not in spans and not c.heads_transcript:
+            continue
+        if c.tense == "future":
             continue
         text = c.sentence.text
         if any(
@@ -1948,6 +1959,8 @@ def _sentence_candidates(
     out = []
     for trigger, slot in jobs:
         tense = _tense(s, trigger, whole=len(triggers) == 1)
+        if passage_index == 0 and trigger.start < 80 and _HEADLINE_TO.match(s, 0, trigger.start):
+            tense = "future"  # a headline's "Lavrov to meet Tajik counterpart" is his plan
         expr = None
         resolved = None
 
