@@ -2096,3 +2096,22 @@ def test_a_lead_that_announces_a_contact_without_a_day_announces_the_days_progra
     # "soon" names no day (the month at best)
     r = run("Sergei Lavrov will soon hold talks with his Tajik counterpart Sirojiddin Muhriddin in Moscow.", gazetteer)
     assert [e.precision for e in r.events] == ["month"]
+
+
+def test_a_round_of_the_talks_reported_is_about_their_subject(gazetteer):
+    r = run(
+        "Lavrov and Muhriddin hold migration talks\n\n"
+        "Sergei Lavrov held talks on labour migration with Sirojiddin Muhriddin in Moscow today.\n\n"
+        "The previous round, chaired by the same two ministers, took place in Dushanbe in March.",
+        gazetteer,
+    )
+    assert "migration" in on(r, dt.date(2016, 3, 1)).topics
+
+
+def test_a_refusal_of_entry_is_a_migration_matter(gazetteer):
+    r = run(
+        "Deputy Foreign Minister Sodiq Imomi received Russian Ambassador Semyon Grigoryev on Friday over "
+        "Tajik travellers denied entry at Moscow airports.",
+        gazetteer,
+    )
+    assert on(r, dt.date(2016, 4, 15)).topics == {"migration"}

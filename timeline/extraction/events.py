@@ -3031,6 +3031,9 @@ def _setting(m: re.Match) -> str:
     return m.group() if _UPCOMING.search(m.string[max(0, m.start() - 50) : m.start()]) else " "
 
 
+_ROUND_OF = re.compile(r"\b(?:first|second|third|previous|last|next|earlier|latest|new|another)\s+round\b", re.I | re.A)
+
+
 def _assign_topics(
     events: list[ExtractedEvent],
     candidates: list[_Candidate],
@@ -3113,6 +3116,17 @@ def _assign_topics(
             # "as SCO chair"); the contact is about integration when the text says what is integrated.
             del event.topic_scores["integration"]
         event.topics = set(event.topic_scores)
+    if lead is not None:
+        for i, event in enumerate(events):
+            if i != lead and any(_ROUND_OF.search(m.quote) for m in event.mentions):
+                # "The first round, chaired by the same two ministers, took place in Moscow in April": a
+                # round of the talks the story reports is about what they are about
+                # (their main subject: the one the lead's sentences name most)
+                scores = events[lead].topic_scores
+                if scores:
+                    main = min(scores, key=lambda t: (-scores[t], t))
+                    event.topic_scores.setdefault(main, scores[main])
+                    event.topics = set(event.topic_scores)
     for i, j in heir.items():
         for slug, n in events[i].topic_scores.items():
             events[j].topic_scores[slug] = events[j].topic_scores.get(slug, 0) + n

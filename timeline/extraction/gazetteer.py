@@ -45,7 +45,9 @@ DEFAULT_TOPICS: dict[str, tuple[str, str, list[str]]] = {
             "labour migration", "labor migration", "entry ban", "entry bans", "banned from entering",
             "barred from", "re-entry", "blacklist", "amnesty", "work permit", "work permits", "patent",
             "remittances", "laborers", "labourers", "deportation", "deported", "Tajik workers",
-            "Tajik nationals working", "guest workers",
+            "Tajik nationals working", "guest workers", "denied entry", "refused entry", "refusal of entry",
+            "refusals of entry", "denial of entry", "entry refusals", "entry denials", "immigration",
+            "organised recruitment", "organized recruitment",
         ],
     ),
     "economy": (
