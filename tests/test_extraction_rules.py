@@ -2115,3 +2115,23 @@ def test_a_refusal_of_entry_is_a_migration_matter(gazetteer):
         gazetteer,
     )
     assert on(r, dt.date(2016, 4, 15)).topics == {"migration"}
+
+
+def test_the_first_and_the_last_time_are_contacts_of_those_counted(gazetteer):
+    r = run(
+        "Dmitry Medvedev arrived in Tajikistan on an official visit on Tuesday. He has come here four times as "
+        "prime minister: the first time was in 2012, and the last time was in May 2014.",
+        gazetteer,
+    )
+    assert {(e.date, e.precision) for e in r.events} == {
+        (dt.date(2016, 4, 12), "day"),
+        (dt.date(2012, 1, 1), "year"),
+        (dt.date(2014, 5, 1), "month"),
+    }
+    assert all(surnames(e) == {"Medvedev"} for e in r.events)
+    # the pair the story names, for a meeting
+    r = run(
+        "Vladimir Putin met Emomali Rahmon in Sochi on Tuesday. They have met often; the last time was in March.",
+        gazetteer,
+    )
+    assert surnames(on(r, dt.date(2016, 3, 1))) == {"Putin", "Rahmon"}

@@ -198,6 +198,15 @@ _GATED_TRIGGERS: list[tuple[str, re.Pattern, tuple[str, ...]]] = [
         ),
         (" round",),
     ),
+    # one of the contacts just counted: "he has visited more than ten times; the first time was in 2000,
+    # and the last time was in June 2022"
+    (
+        "meeting",
+        re.compile(
+            r"\b(?:first|last|previous|latest)\s+time(?=\s+(?:was|came)\s+(?:in|on|at)\b)", re.IGNORECASE | re.ASCII
+        ),
+        ("first time", "last time", "previous time", "latest time"),
+    ),
     # a body's gathering: "the commission, which held its 20th session on October 4"
     (
         "meeting",
@@ -450,7 +459,7 @@ _COLLECTIVE = re.compile(
     r"|the\s+two\b(?!\s+(?:countries|states|nations|governments|neighbou?rs|republics))|both\s+(?:leaders|presidents|sides|ministers)"
     # (not "the leaders of the CIS countries", "the presidents of the member states": a group)
     r"|the\s+(?:leaders|presidents|sides|parties)\b(?!\s+of\s+(?:the\s+)?(?:CIS|CSTO|SCO|EAEU|BRICS|Commonwealth|member|other|all|\w+\s+(?:countries|states|nations)))"
-    r"|they|their|them"
+    r"|they|their|them|the\s+(?:first|last|previous|latest)\s+time(?=\s+(?:was|came)\s+(?:in|on|at)\b)"
     # "The ministers last met in April", "the prime ministers discussed trade"
     # (not "the defence ministers of Armenia and Kazakhstan")
     r"|the\s+(?:(?:foreign|defen[cs]e|interior|prime)\s+)?(?:ministers|premiers)(?!\s+of\b)"
@@ -2422,6 +2431,14 @@ def _cluster(candidates: list[_Candidate], gaz: Gazetteer, ref: dt.date | None) 
                     if entry not in c.people:
                         c.people.append(entry)
                 c.countries |= {p.country for p in c.people}
+                if (
+                    c.trigger.text.lower().endswith(" time")
+                    and {p.name for p in c.people} <= cluster_people(context)
+                    and len({p.country for p in c.people}) == 1
+                ):
+                    # a visitor's trips: "he has visited more than ten times; the first time was in 2000"
+                    # went where the visit before did
+                    c.countries |= {cc for x in context for cc in x.countries} & {"RU", "TJ"}
                 _other_side(c, candidates)
                 if not _bilateral(c):
                     continue
