@@ -2135,3 +2135,13 @@ def test_the_first_and_the_last_time_are_contacts_of_those_counted(gazetteer):
         gazetteer,
     )
     assert surnames(on(r, dt.date(2016, 3, 1))) == {"Putin", "Rahmon"}
+
+
+def test_a_paragraph_opening_with_a_whole_date_and_a_dash_is_the_dateline_under_a_summary():
+    text = (
+        "Accessibility links\n\nLavrov Heads For Dushanbe\n\nThe Russian foreign minister travels to Tajikistan "
+        "tomorrow. Officials on both sides expect an agreement on the border.\n\n"
+        "Prague, 12 May 2011 (RFE/RL) -- Russian Foreign Minister Sergei Lavrov's trip to Dushanbe tomorrow ..."
+    )
+    ref = find_reference_date(text)
+    assert (ref.date, ref.source) == (dt.date(2011, 5, 12), "dateline")

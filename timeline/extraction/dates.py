@@ -882,6 +882,19 @@ def _find_dateline(head: str) -> _Found | None:
                 return _Found(
                     "dateline", (m.start() + shift, m.end() + shift), m.group().strip(), d.month, d.day, d.year
                 )
+    # a paragraph that opens with a whole date and a dash is the story's dateline wherever it stands in the
+    # head, under a headline and a summary that ends in a full stop ("… both say each side has something to
+    # gain.\nPrague, 25 April 2003 (RFE/RL) -- …")
+    for line in re.finditer(r"(?m)^(?=[^\n]*\d{4})", head):
+        if line.start() in starts:
+            continue
+        m = _DATELINE_DATE_FIRST.match(head[line.start() :])
+        if m:
+            month = _month(m.group("month") or m.group("month2"))
+            day, year = _day(m.group("day") or m.group("day2")), int(m.group("year"))
+            if _safe_date(year, month, day):
+                span = (line.start() + m.start(), line.start() + m.end())
+                return _Found("dateline", span, m.group().strip(), month, day, year)
     return None
 
 
