@@ -2145,3 +2145,12 @@ def test_a_paragraph_opening_with_a_whole_date_and_a_dash_is_the_dateline_under_
     )
     ref = find_reference_date(text)
     assert (ref.date, ref.source) == (dt.date(2011, 5, 12), "dateline")
+
+
+def test_a_numeric_date_line_that_could_be_day_or_month_first_is_read_by_its_weekday():
+    from timeline.extraction.dates import date_line_date
+
+    assert date_line_date("Tue, 03/05/2019 - 10:00") == dt.date(2019, 3, 5)  # 5 March 2019 was a Tuesday
+    assert date_line_date("Fri, 03/05/2019") == dt.date(2019, 5, 3)  # 3 May 2019 was a Friday
+    assert date_line_date("03/05/2019") is None  # nothing tells
+    assert date_line_date("Thu, 07/07/2011 - 11:48") == dt.date(2011, 7, 7)  # the same either way

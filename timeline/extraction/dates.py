@@ -781,11 +781,17 @@ def _line_date(match: re.Match) -> dt.date | None:
     if g["nd"]:
         return _safe_date(int(g["ny"]), int(g["nm"]), int(g["nd"]))
     a, b = int(g["sa"]), int(g["sb"])
-    if a > 12 >= b:
+    if a > 12 >= b or a == b:
         return _safe_date(int(g["sy"]), b, a)
     if b > 12 >= a:  # "04/27/2021": month first, as American pages write it
         return _safe_date(int(g["sy"]), a, b)
-    return None  # "03/05/2021": day or month first cannot be told
+    # "03/05/2021": day or month first cannot be told, unless the line names the weekday of one of them
+    weekdays = {WEEKDAYS[w.lower()] for w in _LINE_WORD.findall(match.string) if w.lower() in WEEKDAYS}
+    weekdays |= {WEEKDAYS[n] for w in _LINE_WORD.findall(match.string) for n in WEEKDAYS if w.lower() == n[:3]}
+    fits = [
+        d for d in (_safe_date(int(g["sy"]), b, a), _safe_date(int(g["sy"]), a, b)) if d and d.weekday() in weekdays
+    ]
+    return fits[0] if len(fits) == 1 else None
 
 
 def date_line_date(line: str) -> dt.date | None:
