@@ -54,7 +54,7 @@ _TRIGGERS: list[tuple[str, re.Pattern]] = [
     (
         "call",
         re.compile(
-            r"\b(?:(?:tele)?phone\s+(?:conversations?|calls?|talks?|contacts?)|(?:by|over\s+the|on\s+the)\s+(?:tele)?phone"
+            r"\b(?=[tpbov])(?:(?:tele)?phone\s+(?:conversations?|calls?|talks?|contacts?)|(?:by|over\s+the|on\s+the)\s+(?:tele)?phone"
             r"|(?:tele)?phoned|video\s*(?:conference|link|call)s?|videoconferences?)\b",
             re.IGNORECASE | re.ASCII,
         ),
@@ -62,7 +62,7 @@ _TRIGGERS: list[tuple[str, re.Pattern]] = [
     (
         "summit",
         re.compile(
-            r"\b(?:(?i:summits?)|(?:quadrilateral|trilateral|multilateral|(?:three|four|five|six)[-\s](?:party|way))\s+"
+            r"\b(?=[sqtmfSQTMF])(?:(?i:summits?)|(?:quadrilateral|trilateral|multilateral|(?:three|four|five|six)[-\s](?:party|way))\s+"
             r"(?:meeting|talks|format)|(?:meeting|session)s?\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+)?){1,6}"
             r"(?:[Hh]eads\s+of\s+(?:[Ss]tate|[Gg]overnment)|prime\s+ministers|leaders))\b"
         ),
@@ -85,7 +85,8 @@ _TRIGGERS: list[tuple[str, re.Pattern]] = [
     (
         "meeting",
         re.compile(
-            r"\b(?:met|meet|meets|meeting|meetings|received|receives|receiving|reception|hosted|hosts|"
+            # (the lookahead rejects at once a word that no alternative can begin: a third of the time)
+            r"\b(?=[abcdhilmoprstw]|(?-i:[A-Z]))(?:met|meet|meets|meeting|meetings|received|receives|receiving|reception|hosted|hosts|"
             r"discuss(?:ed|es|ing)?|conferred|sat\s+down\s+with|audience|conversation|co-chair(?:ed|s)?|"
             r"(?:informal|working|official|state|private)\s+(?:dinner|lunch|luncheon|breakfast)|"
             r"agreements?\s+(?:was\s+|were\s+)?reached|"
@@ -110,7 +111,7 @@ _TRIGGERS: list[tuple[str, re.Pattern]] = [
     (
         "visit",
         re.compile(
-            r"\b(?:visit(?:s|ed|ing)?|trip|invit(?:ed|es|ing|ation)|arriv(?:e|ed|es|ing|al)"
+            r"\b(?=[vtiasfchwr])(?:visit(?:s|ed|ing)?|trip|invit(?:ed|es|ing|ation)|arriv(?:e|ed|es|ing|al)"
             # (a day between: "arrived on Monday evening in Dushanbe")
             r"(?:\s+(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"
             r"(?:\s+(?:morning|afternoon|evening|night))?,?)?\s+(?:in|at)"
@@ -455,7 +456,7 @@ _PAIR = re.compile(r"\b(?:Russian|Russia)[-–](?:Tajik|Tajikistan)i?\b|\b(?:Taj
 # "his guest", "her hosts", "the Russian guest": the visitor or host the story named
 _GUEST_OR_HOST = r"(?:(?:Russian|Tajik|distinguished|high-ranking|honou?red)\s+)?(?:guest|visitor|host)s?"
 _COLLECTIVE = re.compile(
-    r"\b(?:the\s+(?:same\s+)?two\s+(?:leaders|presidents|heads\s+of\s+state|ministers|sides|officials|men|secretaries|premiers)"
+    r"\b(?=[tbhwyo])(?:the\s+(?:same\s+)?two\s+(?:leaders|presidents|heads\s+of\s+state|ministers|sides|officials|men|secretaries|premiers)"
     r"|the\s+two\b(?!\s+(?:countries|states|nations|governments|neighbou?rs|republics))|both\s+(?:leaders|presidents|sides|ministers)"
     # (not "the leaders of the CIS countries", "the presidents of the member states": a group)
     r"|the\s+(?:leaders|presidents|sides|parties)\b(?!\s+of\s+(?:the\s+)?(?:CIS|CSTO|SCO|EAEU|BRICS|Commonwealth|member|other|all|\w+\s+(?:countries|states|nations)))"
@@ -475,7 +476,7 @@ _COLLECTIVE = re.compile(
     re.IGNORECASE | re.ASCII,
 )
 _FUTURE = re.compile(
-    r"\b(?:will|shall|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|is\s+expected\s+to|are\s+expected\s+to|"
+    r"\b(?=[wsiaptufnmc])(?:will|shall|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|is\s+expected\s+to|are\s+expected\s+to|"
     # (the future seen from the reporter's past: "the deal was expected to be signed in October")
     r"(?:was|were)\s+(?:expected|due|scheduled|set)\s+to|(?:was|were)\s+to\s+be\s+(?:signed|held)|"
     r"(?:is|are)\s+scheduled|scheduled\s+(?:for|to)|(?:is|are)\s+set\s+for|plans?\s+to|(?<!was\s)(?<!were\s)planning\s+to|intends?\s+to|(?:is|are)\s+set\s+to|"
