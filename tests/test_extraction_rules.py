@@ -2154,3 +2154,22 @@ def test_a_numeric_date_line_that_could_be_day_or_month_first_is_read_by_its_wee
     assert date_line_date("Fri, 03/05/2019") == dt.date(2019, 5, 3)  # 3 May 2019 was a Friday
     assert date_line_date("03/05/2019") is None  # nothing tells
     assert date_line_date("Thu, 07/07/2011 - 11:48") == dt.date(2011, 7, 7)  # the same either way
+
+
+def test_what_two_agreed_to_do_is_still_to_come(gazetteer):
+    r = run("Vladimir Putin and Emomali Rahmon have agreed to meet in Sochi in May.", gazetteer)
+    [e] = r.events
+    assert (e.date, e.precision, e.status) == (dt.date(2016, 5, 1), "month", "planned")
+
+
+def test_greeting_someone_is_meeting_him(gazetteer):
+    r = run("Vladimir Putin greeted Emomali Rahmon on the steps of the Kremlin on Tuesday.", gazetteer)
+    assert surnames(on(r, dt.date(2016, 4, 12))) == {"Putin", "Rahmon"}
+
+
+def test_two_officials_doing_something_together_were_together(gazetteer):
+    for verb in ("attended a concert", "inspected the base", "laid wreaths", "gave a joint press conference"):
+        r = run(f"Vladimir Putin and Emomali Rahmon {verb} in Dushanbe on Tuesday.", gazetteer)
+        assert surnames(on(r, dt.date(2016, 4, 12))) == {"Putin", "Rahmon"}, verb
+    # countries are no people: "Russia and Tajikistan opened" tells no contact
+    assert run("Russia and Tajikistan opened a new border crossing on Tuesday.", gazetteer).events == []

@@ -136,12 +136,38 @@ _OBJECT_TRIGGERS: list[tuple[str, re.Pattern]] = [
     (
         "meeting",
         re.compile(
-            r"\b(?:told|welcomed|welcomes|welcoming|host|hosting)(?=\s+(?:his\s+|her\s+|the\s+)?(?-i:[A-Z]))",
+            r"\b(?:told|welcomed|welcomes|welcoming|greeted|greets|greeting|host|hosting)(?=\s+(?:his\s+|her\s+|the\s+)?(?-i:[A-Z]))",
             re.IGNORECASE | re.ASCII,
         ),
     ),
 ]
-_OBJECT_WORDS = ("call", "rang", "told", "welcom", "host")
+_OBJECT_WORDS = ("call", "rang", "told", "welcom", "greet", "host")
+# Two officials as the subjects of what they did together were together: "Putin and Rahmon attended a
+# concert", "Shoigu and Mirzo watched the exercises", "Lavrov and Aslov gave a joint press conference" (the
+# second name must be a person the sentence names: not "Russia and Tajikistan opened a crossing")
+_PAIR_SUBJECT_TRIGGERS: list[tuple[str, re.Pattern]] = [
+    (
+        "meeting",
+        re.compile(
+            r"(?<=\band\s)(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}(?:also\s+|jointly\s+|together\s+|later\s+)?"
+            r"(?:attended|watched|toured|inspected|opened|inaugurated|unveiled|laid\s+(?:a\s+)?wreaths?|took\s+part\s+in"
+            r"|(?:gave|held)\s+a\s+joint\s+(?:press|news)\s+conference)\b",
+            re.IGNORECASE | re.ASCII,
+        ),
+    ),
+]
+_PAIR_SUBJECT_WORDS = (
+    "attended",
+    "watched",
+    "toured",
+    "inspected",
+    "opened",
+    "inaugurated",
+    "unveiled",
+    "laid",
+    "took part",
+    "joint",
+)
 _QUOTE_SAID_BEFORE = re.compile(r"[,.!?…]\s*[”\"]\s*(?:[\w'’.-]+\s+){1,5}$")
 # what stands between such a verb and its person: a title ("Tajik President", "the Russian Foreign
 # Minister", "his Tajik counterpart")
@@ -493,8 +519,8 @@ _NEGATION = re.compile(
 )
 # A date right after one of these nouns is theirs, not the contact's ("the SCO summit due on June 15").
 _OTHER_NOUN = re.compile(
-    # (a video conference is a contact itself, not an occasion with a date of its own)
-    r"\b(?:summit|parade|forum|elections?|exercises|drills|manoeuvres|maneuvers|(?<!video\s)(?<!video-)conference|session|celebrations?|"
+    # (a video conference, or a joint press conference, is a contact itself, not an occasion with a date of its own)
+    r"\b(?:summit|parade|forum|elections?|exercises|drills|manoeuvres|maneuvers|(?<!video\s)(?<!video-)(?<!press\s)(?<!news\s)conference|session|celebrations?|"
     r"anniversary|ceremony|clash(?:es)?|hostilities|conflict|fighting|agreement|treaty(?!\s+Organi[sz]ation)|deal|law|decree|election|"
     r"referendum|war|attacks?|explosions?|blasts?|bombings?|earthquake|floods?|games|championship|festival|"
     r"inauguration|swearing-in|appointment|announcement|withdrawal|pull-?out|resignation|death|crash|incident|"
@@ -842,10 +868,14 @@ def _find_triggers(sentence: str, person_starts: set[int] | None = None) -> list
     starts: list[int] = []
     ends: list[int] = []
     objects = _OBJECT_TRIGGERS if person_starts and any(w in low for w in _OBJECT_WORDS) else []
+    pairs = _PAIR_SUBJECT_TRIGGERS if person_starts and any(w in low for w in _PAIR_SUBJECT_WORDS) else []
     by_objects: list[_Trigger] = []
-    for kind, pattern in first + _TRIGGERS + objects + gated:
+    for kind, pattern in first + _TRIGGERS + objects + gated + pairs:
         by_object = any(pattern is p for _, p in objects)  # (not `in` a set: a Pattern's hash hashes its code)
+        by_pair = bool(pairs) and any(pattern is p for _, p in pairs)
         for m in pattern.finditer(sentence):
+            if by_pair and m.start() not in person_starts:
+                continue
             k = bisect.bisect_left(starts, m.end())
             if k and ends[k - 1] > m.start():
                 continue
@@ -980,7 +1010,12 @@ _SAID_AT = re.compile(
 )
 
 
+_AGREED_TO = re.compile(r"\bagreed\s+to\s+(?:(?:also|again|soon)\s+)?$", re.IGNORECASE | re.ASCII)
+
+
 def _tense(sentence: str, trigger: _Trigger, *, whole: bool = False) -> str:
+    if _AGREED_TO.search(sentence, max(0, trigger.start - 30), trigger.start):
+        return "future"  # what two agreed to do is still to come: "have agreed to meet in Sochi in May"
     if re.match(r"invit", trigger.text, re.I) and not _AT_THE.search(sentence[: trigger.start]):
         return "future"  # an invitation is to a visit still to come (not "at the invitation of": the host)
     # Quoted speech has its own tense ("“Russia will assist…,” he said after the meeting"),
