@@ -2173,3 +2173,14 @@ def test_two_officials_doing_something_together_were_together(gazetteer):
         assert surnames(on(r, dt.date(2016, 4, 12))) == {"Putin", "Rahmon"}, verb
     # countries are no people: "Russia and Tajikistan opened" tells no contact
     assert run("Russia and Tajikistan opened a new border crossing on Tuesday.", gazetteer).events == []
+
+
+def test_a_reception_still_to_come(gazetteer):
+    r = run("Vladimir Putin will receive Emomali Rahmon in the Kremlin tomorrow.", gazetteer)
+    [e] = r.events
+    assert (e.date, e.status, surnames(e)) == (dt.date(2016, 4, 16), "planned", {"Putin", "Rahmon"})
+
+
+def test_a_when_clause_dates_the_contact_it_hangs_on(gazetteer):
+    r = run("Sergei Lavrov and Aslov discussed Afghanistan when they met in Moscow in February.", gazetteer)
+    assert [(e.date, e.precision) for e in r.events] == [(dt.date(2016, 2, 1), "month")]

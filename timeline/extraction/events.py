@@ -86,7 +86,7 @@ _TRIGGERS: list[tuple[str, re.Pattern]] = [
         "meeting",
         re.compile(
             # (the lookahead rejects at once a word that no alternative can begin: a third of the time)
-            r"\b(?=[abcdhilmoprstw]|(?-i:[A-Z]))(?:met|meet|meets|meeting|meetings|received|receives|receiving|reception|hosted|hosts|"
+            r"\b(?=[abcdhilmoprstw]|(?-i:[A-Z]))(?:met|meet|meets|meeting|meetings|received|receives|receiving|receive|reception|hosted|hosts|"
             r"discuss(?:ed|es|ing)?|conferred|sat\s+down\s+with|audience|conversation|co-chair(?:ed|s)?|"
             r"(?:informal|working|official|state|private)\s+(?:dinner|lunch|luncheon|breakfast)|"
             r"agreements?\s+(?:was\s+|were\s+)?reached|"
@@ -1566,6 +1566,11 @@ def _people_in(sentence: Span, hits: list[Hit], starts: list[int]) -> list[Hit]:
     return out
 
 
+_WHEN_CLAUSE = re.compile(
+    r"[^.;:]{0,80}\bwhen\s+(?:they|the\s+two|both|he|she)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE | re.ASCII
+)
+
+
 def _date_the_lead(candidates: list[_Candidate], lead: list[Span], reference: ReferenceDate) -> None:
     """A contact in the lead with no date of its own happened on the article's date.
 
@@ -1590,8 +1595,12 @@ def _date_the_lead(candidates: list[_Candidate], lead: list[Span], reference: Re
         text = c.sentence.text
         if any(
             d.sentence.start == c.sentence.start
-            and d.trigger.end <= c.trigger.start
-            and _WHEN.search(text[d.trigger.end : c.trigger.start])
+            and (
+                (d.trigger.end <= c.trigger.start and _WHEN.search(text[d.trigger.end : c.trigger.start]))
+                # and the clause that dates the one it hangs on: "discussed Afghanistan when they met in
+                # Moscow in February" tells one contact, of February
+                or (c.trigger.end <= d.trigger.start and _WHEN_CLAUSE.fullmatch(text[c.trigger.end : d.trigger.start]))
+            )
             for d in dated
         ):
             continue
