@@ -2184,3 +2184,14 @@ def test_a_reception_still_to_come(gazetteer):
 def test_a_when_clause_dates_the_contact_it_hangs_on(gazetteer):
     r = run("Sergei Lavrov and Aslov discussed Afghanistan when they met in Moscow in February.", gazetteer)
     assert [(e.date, e.precision) for e in r.events] == [(dt.date(2016, 2, 1), "month")]
+
+
+def test_a_list_after_a_colon_spells_out_the_contacts_counted(gazetteer):
+    r = run(
+        "Vladimir Putin met Emomali Rahmon twice in 2013: in May in Moscow and in September in Dushanbe.",
+        gazetteer,
+    )
+    assert sorted((e.date, e.precision, e.place.name) for e in r.events) == [
+        (dt.date(2013, 5, 1), "month", "Moscow"),
+        (dt.date(2013, 9, 1), "month", "Dushanbe"),
+    ]

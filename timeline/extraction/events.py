@@ -2151,6 +2151,16 @@ def _date_list(sentence: str, exprs: list[DateExpression], trigger: _Trigger) ->
     when only list punctuation, "and" and places stand between them: English names repeated
     contacts so. A date and its range or its weekday are one date, not a list."""
     after = sorted((e for e in exprs if e.start >= trigger.end and e.form in _LIST_FORMS), key=lambda e: e.start)
+    colon = sentence.find(":", trigger.end)
+    spelt = [e for e in exprs if colon > 0 and e.start > colon and e.form in _LIST_FORMS | {"month"}]
+    if len(spelt) >= 2:
+        # "met twice in 2015: in May in Moscow and in September in Dushanbe": the list after a colon
+        # spells out the contacts counted before it, months too, in the year named before it
+        year = next((e.year for e in exprs if e.form == "year" and trigger.end <= e.start < colon), None)
+        after = sorted(
+            (replace(e, year=year, form="month_year") if year and e.form == "month" else e for e in spelt),
+            key=lambda e: e.start,
+        )
     if len(after) < 2:
         return []
     if not all(_LIST_GAP.fullmatch(sentence[a.end : b.start]) for a, b in itertools.pairwise(after)):
