@@ -2553,7 +2553,15 @@ def _cluster(candidates: list[_Candidate], gaz: Gazetteer, ref: dt.date | None) 
         for i, cl in enumerate(clusters):
             if c.resolved:
                 b = best_of[i]
-                slack = 1 if b is None or _read_against(b.resolved, ref) != _read_against(c.resolved, ref) else 0
+                # (two days read from the article's date are two days, as in the first pass, unless one is
+                # the lead's, dated by the article only: a report's news may be of the day before)
+                slack = (
+                    1
+                    if b is None
+                    or "lead" in (b.resolved.method, c.resolved.method)
+                    or _read_against(b.resolved, ref) != _read_against(c.resolved, ref)
+                    else 0
+                )
                 if b is None or not dates_compatible(
                     b.resolved.date, b.resolved.precision, c.resolved.date, c.resolved.precision, slack
                 ):
