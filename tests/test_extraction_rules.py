@@ -2195,3 +2195,13 @@ def test_a_list_after_a_colon_spells_out_the_contacts_counted(gazetteer):
         (dt.date(2013, 5, 1), "month", "Moscow"),
         (dt.date(2013, 9, 1), "month", "Dushanbe"),
     ]
+
+
+def test_the_eve_of_a_gathering_is_the_day_before_it(gazetteer):
+    r = run(
+        "CSTO leaders gathered on Tuesday in Dushanbe for a summit.\n\nOn the eve of the summit, Vladimir Putin "
+        "met Emomali Rahmon.",
+        gazetteer,
+    )
+    [e] = r.events
+    assert (e.date, surnames(e)) == (dt.date(2016, 4, 11), {"Putin", "Rahmon"})

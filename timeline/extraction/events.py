@@ -1261,6 +1261,7 @@ def extract_events(
     _mark_spoken(candidates, passages)
     _transcript_parties(candidates, passages, gaz)
     _same_day_as_before(candidates, text, passages, reference)
+    _day_before_the_gathering(candidates)
     _date_the_lead(candidates, lead, reference)
     events = _cluster(candidates, gaz, ref)
     _date_the_first_contact(events, passages, reference)
@@ -1617,6 +1618,37 @@ def _date_the_lead(candidates: list[_Candidate], lead: list[Span], reference: Re
             f"no date in the lead, which reports the news of the article's date ({reference.note})",
         )
         c.status = "held"
+
+
+_EVE_OF = re.compile(
+    r"\b(?:(?:a|the|one)\s+day\s+(?:before|ahead\s+of|prior\s+to)|on\s+the\s+eve\s+of)\s+(?:the\s+|this\s+)?"
+    r"(?:[\w'’-]+\s+){0,4}?(?P<noun>summit|session|forum|conference|parade|celebrations?|talks|negotiations)\b",
+    re.IGNORECASE | re.ASCII,
+)
+
+
+def _day_before_the_gathering(candidates: list[_Candidate]) -> None:
+    """ "On the eve of the summit, Putin met Rahmon", "a day before the talks": the day before that of the
+    gathering the story dates (in the same sentence or before it), when the sentence gives no day of its
+    own."""
+    for i, c in enumerate(candidates):
+        if c.resolved is not None or "day" not in c.sentence.text and "eve" not in c.sentence.text:
+            continue
+        m = _EVE_OF.search(c.sentence.text)
+        if m is None or not (m.end() <= c.trigger.start or c.trigger.end <= m.start()):
+            continue  # (the phrase must not be the contact's own words)
+        noun = m.group("noun").lower()[:5]
+        same = [x for x in candidates if x.sentence.start == c.sentence.start and x is not c]
+        for x in same + candidates[:i][::-1]:
+            r = x.resolved
+            if r is None or r.precision != "day" or r.method == "text-year" or r.date_end is not None:
+                continue
+            if noun in x.trigger.text.lower() or (noun == "summi" and x.kind == "summit"):
+                c.resolved = ResolvedDate(
+                    r.date - dt.timedelta(days=1), "day", "context",
+                    f"'{m.group()}': the day before the {m.group('noun')} of {r.date}",
+                )  # fmt: skip
+                break
 
 
 def _same_day_as_before(
