@@ -2205,3 +2205,26 @@ def test_the_eve_of_a_gathering_is_the_day_before_it(gazetteer):
     )
     [e] = r.events
     assert (e.date, surnames(e)) == (dt.date(2016, 4, 11), {"Putin", "Rahmon"})
+
+
+def test_a_season_dates_a_contact_to_its_year(gazetteer):
+    def one(text):
+        [e] = run(text, gazetteer).events
+        return e.date, e.precision, e.status
+
+    assert one("Sergei Lavrov will meet Aslov in the autumn.") == (dt.date(2016, 1, 1), "year", "planned")
+    assert one("Sergei Lavrov met Aslov in the autumn.") == (dt.date(2015, 1, 1), "year", "held")
+    assert one("Sergei Lavrov will meet Aslov next spring.") == (dt.date(2017, 1, 1), "year", "planned")
+    assert one("Sergei Lavrov met Aslov last summer.") == (dt.date(2015, 1, 1), "year", "held")
+    # a season further on in the sentence is of the gathering it is said with, not the contact's
+    r = run(
+        "Lavrov and Aslov discussed the preparations for the summit and the session of the council of foreign "
+        "ministers of the member states in Dushanbe in the autumn.",
+        gazetteer,
+    )
+    assert [e.precision for e in r.events] == ["day"]
+
+
+def test_a_contact_still_to_come_this_month_is_planned(gazetteer):
+    [e] = run("Sergei Lavrov will meet Aslov in April.", gazetteer).events
+    assert (e.date, e.precision, e.status) == (dt.date(2016, 4, 1), "month", "planned")

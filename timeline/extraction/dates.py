@@ -100,6 +100,16 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
             rf"\b(?:in|In|during|During|since|Since|until|by|of|for|last|Last|this|This|next|Next|early|late|mid|end of|from|From)[\s-]+(?P<month>{_MON})(?!\s+{_DAY}\b)(?![\w-])"
         ),
     ),
+    # in the autumn, this spring, next summer, in the spring of 2014: known to the year at best
+    (
+        "season",
+        re.compile(
+            r"\b(?:(?:in|during|by|In|During)\s+(?:the\s+)?(?:(?:early|late)\s+)?(?P<season>spring|summer|autumn)"
+            r"|(?:in|during|In|During)\s+the\s+(?:(?:early|late)\s+)?(?P<season2>fall)"
+            r"|(?P<which>this|last|next|This|Last|Next)\s+(?P<season3>spring|summer|autumn|fall))\b"
+            rf"(?:\s+of\s+(?P<year>{_YEAR})\b)?"
+        ),
+    ),
     # last week, earlier this month, a week ago, yesterday, …
     (
         "relative",
@@ -150,6 +160,7 @@ _GATES = {
         "ago",
     ),
     "shift": ("earlier", "later", "before", "after", "previous", "next", "following"),
+    "season": ("spring", "summer", "autumn", "fall"),
     "weekday": ("day",),
 }
 _ANY_MONTH = re.compile(_MON)
@@ -258,6 +269,9 @@ def find_date_expressions(text: str) -> list[DateExpression]:
                 kwargs["which"] = gd["which"].lower()
             if gd.get("rel"):
                 kwargs["relative"] = re.sub(r"\s+", " ", gd["rel"].lower())
+            season = gd.get("season") or gd.get("season2") or gd.get("season3")
+            if season:
+                kwargs["relative"] = "autumn" if season.lower() == "fall" else season.lower()
             before = text[max(0, start - 30) : start]
             bound = None if form.startswith("range") else _BOUND.search(before)  # "from May 3 to 5" is a range
             expr = DateExpression(
@@ -512,12 +526,23 @@ def resolve(
         d = _safe_date(expr.year, expr.month, 1)
         return ResolvedDate(d, "month", "explicit", f"from {quoted} (month only)") if d else None
 
-    if form == "year":
+    if form == "year" or (form == "season" and expr.year):
         d = _safe_date(expr.year, 1, 1)
         return ResolvedDate(d, "year", "explicit", f"from {quoted} (year only)") if d else None
 
     if reference is None:
         return None
+
+    if form == "season":
+        first, last = _SEASONS[expr.relative]
+        year = reference.year
+        if expr.which == "next" or (expr.which is None and tense == "future"):
+            year += 1 if reference.month > (first if expr.which == "next" else last) else 0
+        elif expr.which == "last" or (expr.which is None and tense != "future"):
+            year -= 1 if reference.month < (last + 1 if expr.which == "last" else first) else 0
+        return ResolvedDate(
+            dt.date(year, 1, 1), "year", "reference", f"from {quoted} in {ref_note}: {expr.relative} {year} (year only)"
+        )
 
     if form == "month":
         month = expr.month
@@ -602,6 +627,9 @@ def is_same_day(expr: DateExpression) -> bool:
 _SAME_DAY = re.compile(
     r"(?:earlier|later) (?:in|on) the day|(?:earlier|later) that |the same |that (?:evening|night|afternoon)"
 )
+
+
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11)}  # (winter straddles two years: not read)
 
 
 def _resolve_relative(expr: DateExpression, reference: dt.date, quoted: str, ref_note: str) -> ResolvedDate | None:

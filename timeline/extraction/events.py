@@ -2053,12 +2053,14 @@ def _sentence_candidates(
         def apart(e, trigger=trigger):
             # a date of the trigger's own clause before one across a clause break, then the nearest
             gap = s[trigger.end : e.start] if e.start >= trigger.end else s[e.end : trigger.start]
-            coarse = e.form == "year" or (e.form == "relative" and (e.relative or "").endswith("year"))
+            coarse = e.form in {"year", "season"} or (e.form == "relative" and (e.relative or "").endswith("year"))
             return bool(_CLAUSE_BREAK.search(gap)), coarse, abs(e.start - trigger.start)
 
         for e in sorted(slot["exprs"], key=apart):
             if _in_relative_clause(s, trigger, e):
                 continue
+            if e.form == "season" and not (0 <= e.start - trigger.end <= 50 or 0 <= trigger.start - e.end <= 50):
+                continue  # a season is the contact's when said with it, not of a gathering further on
             if (
                 trigger.text.lower().endswith("agreed")
                 and e.start >= trigger.end
@@ -2145,8 +2147,8 @@ def _sentence_candidates(
                 # (told in the past tense of the next day: "conferred early today (Monday)" in a story
                 # dated Sunday in another time zone)
                 status = "planned"
-            elif (resolved.date_end or resolved.date) < ref:
-                status = "held"
+            elif (resolved.date_end or precision_span(resolved.date, resolved.precision)[1]) < ref:
+                status = "held"  # (over before the article's day: "will meet in the autumn" of this year is not)
         sentence_span = sentence
         out.append(
             _Candidate(
