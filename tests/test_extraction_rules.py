@@ -2228,3 +2228,8 @@ def test_a_season_dates_a_contact_to_its_year(gazetteer):
 def test_a_contact_still_to_come_this_month_is_planned(gazetteer):
     [e] = run("Sergei Lavrov will meet Aslov in April.", gazetteer).events
     assert (e.date, e.precision, e.status) == (dt.date(2016, 4, 1), "month", "planned")
+
+
+def test_the_tajik_presidents_counterpart_is_the_russian_president(gazetteer):
+    r = run("Emomali Rahmon held talks with his Russian counterpart in Moscow on Tuesday.", gazetteer)
+    assert surnames(on(r, dt.date(2016, 4, 12))) == {"Rahmon", "Putin"}

@@ -761,8 +761,9 @@ PEOPLE: list[dict] = [
         "offices": [
             # Chairman of the Supreme Council (head of state) from the Khujand session; he dropped "-ov" in 2007
             ("TJ:supreme_council_chairman", "1992-11-19", "1994-11-16"),
-            ("TJ:head_of_state", "1992-11-19", None),
+            # (the office he is known by comes first: "his Russian counterpart" is the president's)
             ("TJ:president", "1994-11-16", None),
+            ("TJ:head_of_state", "1992-11-19", None),
         ],
     },
     {
