@@ -2233,3 +2233,12 @@ def test_a_contact_still_to_come_this_month_is_planned(gazetteer):
 def test_the_tajik_presidents_counterpart_is_the_russian_president(gazetteer):
     r = run("Emomali Rahmon held talks with his Russian counterpart in Moscow on Tuesday.", gazetteer)
     assert surnames(on(r, dt.date(2016, 4, 12))) == {"Rahmon", "Putin"}
+
+
+def test_co_chairs_named_right_before_a_session_met_there(gazetteer):
+    r = run(
+        "The intergovernmental commission is co-chaired by Russian Deputy Prime Minister Alexei Overchuk and Tajik "
+        "Prime Minister Kokhir Rasulzoda. The 15th session of the commission was held in Dushanbe on Tuesday.",
+        gazetteer,
+    )
+    assert [(e.date, surnames(e)) for e in r.events] == [(dt.date(2016, 4, 12), {"Overchuk", "Rasulzoda"})]

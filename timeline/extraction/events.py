@@ -2390,7 +2390,9 @@ def _co_chairs_of_the_session(candidates: list[_Candidate]) -> None:
             continue
         people, countries = c.people, c.countries
         c.people, c.countries, c.collective = [], set(), False
-        for x in _sentence_before(candidates, i):
+        # (or right before one: "The commission is co-chaired by Overchuk and Rasulzoda. Its 15th session
+        # was held in Dushanbe on Tuesday")
+        for x in _sentence_before(candidates, i) + _sentence_after(candidates, i):
             if x.resolved and not x.people and _GATHERING.search(x.trigger.text):
                 x.people, x.countries = list(people), x.countries | countries
                 break
@@ -2788,6 +2790,20 @@ def _sentence_before(candidates: list[_Candidate], i: int) -> list[_Candidate]:
     while k > 0 and candidates[k - 1].sentence == last:
         k -= 1
     return candidates[k : j + 1]
+
+
+def _sentence_after(candidates: list[_Candidate], i: int) -> list[_Candidate]:
+    """The candidates of the sentence right after that of ``candidates[i]``, as ``_sentence_before``."""
+    end = candidates[i].sentence.end
+    j = i + 1
+    while j < len(candidates) and candidates[j].sentence.start < end:
+        j += 1
+    if j >= len(candidates) or candidates[j].sentence.start - end > 3:
+        return []
+    first, k = candidates[j].sentence, j
+    while k + 1 < len(candidates) and candidates[k + 1].sentence == first:
+        k += 1
+    return candidates[j : k + 1]
 
 
 def _gathering_before(candidates: list[_Candidate], idx: int, ref: dt.date | None) -> _Candidate | None:
