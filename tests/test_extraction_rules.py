@@ -2242,3 +2242,27 @@ def test_co_chairs_named_right_before_a_session_met_there(gazetteer):
         gazetteer,
     )
     assert [(e.date, surnames(e)) for e in r.events] == [(dt.date(2016, 4, 12), {"Overchuk", "Rasulzoda"})]
+
+
+def test_more_things_two_do_together_and_to_each_other(gazetteer):
+    together = [
+        "Vladimir Putin and Emomali Rahmon posed for photographs in the Kremlin on Tuesday.",
+        "Vladimir Putin and Emomali Rahmon witnessed the signing of documents on Tuesday.",
+        "Sergei Lavrov and Aslov initialled the agreement in Moscow on Tuesday.",
+        "Sergei Lavrov and Aslov exchanged views on Afghanistan in Moscow on Tuesday.",
+        "Vladimir Putin and Emomali Rahmon took part in a wreath-laying ceremony on Tuesday.",
+        "Vladimir Putin and Emomali Rahmon held a tete-a-tete in the Kremlin on Tuesday.",
+        "Vladimir Putin had a one-to-one with Emomali Rahmon on Tuesday.",
+        "Vladimir Putin presented Emomali Rahmon with the Order of Alexander Nevsky on Tuesday.",
+        "Emomali Rahmon saw off Vladimir Putin at the airport on Tuesday.",
+    ]
+    for text in together:
+        [e] = run(text, gazetteer).events
+        assert e.date == dt.date(2016, 4, 12) and len({p.country for p in e.participants}) == 2, text
+    # an award by decree is no meeting
+    assert (
+        run(
+            "Vladimir Putin awarded Emomali Rahmon the Order of Alexander Nevsky by decree on Tuesday.", gazetteer
+        ).events
+        == []
+    )

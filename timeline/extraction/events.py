@@ -136,12 +136,13 @@ _OBJECT_TRIGGERS: list[tuple[str, re.Pattern]] = [
     (
         "meeting",
         re.compile(
-            r"\b(?:told|welcomed|welcomes|welcoming|greeted|greets|greeting|host|hosting)(?=\s+(?:his\s+|her\s+|the\s+)?(?-i:[A-Z]))",
+            r"\b(?:told|welcomed|welcomes|welcoming|greeted|greets|greeting|host|hosting|escorted|saw\s+off"
+            r"|presented)(?=\s+(?:his\s+|her\s+|the\s+)?(?-i:[A-Z]))",
             re.IGNORECASE | re.ASCII,
         ),
     ),
 ]
-_OBJECT_WORDS = ("call", "rang", "told", "welcom", "greet", "host")
+_OBJECT_WORDS = ("call", "rang", "told", "welcom", "greet", "host", "escorted", "saw off", "presented")
 # Two officials as the subjects of what they did together were together: "Putin and Rahmon attended a
 # concert", "Shoigu and Mirzo watched the exercises", "Lavrov and Aslov gave a joint press conference" (the
 # second name must be a person the sentence names: not "Russia and Tajikistan opened a crossing")
@@ -151,6 +152,7 @@ _PAIR_SUBJECT_TRIGGERS: list[tuple[str, re.Pattern]] = [
         re.compile(
             r"(?<=\band\s)(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}(?:also\s+|jointly\s+|together\s+|later\s+)?"
             r"(?:attended|watched|toured|inspected|opened|inaugurated|unveiled|laid\s+(?:a\s+)?wreaths?|took\s+part\s+in"
+            r"|posed|walked|witnessed|oversaw|initiall?ed|exchanged\s+(?:views|opinions|the\s+instruments)|sat\s+together"
             r"|(?:gave|held)\s+a\s+joint\s+(?:press|news)\s+conference)\b",
             re.IGNORECASE | re.ASCII,
         ),
@@ -167,6 +169,13 @@ _PAIR_SUBJECT_WORDS = (
     "laid",
     "took part",
     "joint",
+    "posed",
+    "walked",
+    "witnessed",
+    "oversaw",
+    "initial",
+    "exchanged",
+    "sat together",
 )
 _QUOTE_SAID_BEFORE = re.compile(r"[,.!?…]\s*[”\"]\s*(?:[\w'’.-]+\s+){1,5}$")
 # what stands between such a verb and its person: a title ("Tajik President", "the Russian Foreign
@@ -209,6 +218,15 @@ _FIRST_GATED_TRIGGERS: list[tuple[str, re.Pattern, tuple[str, ...]]] = [
     ),
 ]
 _GATED_TRIGGERS: list[tuple[str, re.Pattern, tuple[str, ...]]] = [
+    # "held a tete-a-tete", "had a one-on-one with Rahmon"
+    (
+        "meeting",
+        re.compile(
+            r"\b(?:had|held|hold|have|has)\s+an?\s+(?:one-(?:on|to)-one|t[eê]te-[aà]-t[eê]te)(?:\s+(?:meeting|talks?|conversation))?",
+            re.IGNORECASE,
+        ),
+        ("one-on-one", "one-to-one", "tete", "tête"),
+    ),
     # one talk had with someone: "had a tete-a-tete talk with his Tajik opposite number"
     (
         "talks",
@@ -538,7 +556,12 @@ _FIGURE_AFTER = re.compile(
     r"surpassed|doubled|was\s+(?:up|down|worth)|came\s+to)\b",
     re.IGNORECASE | re.ASCII,
 )
-_SIGNED_IT = re.compile(r"\b(?:signed|inked)\s+(?:an?\s+|the\s+|two\s+|a\s+new\s+)?(?:[\w-]+\s+){0,2}$", re.I | re.A)
+# what two did to the noun: "signed an agreement", "initialled the treaty", "took part in a wreath-laying ceremony"
+_SIGNED_IT = re.compile(
+    r"\b(?:signed|inked|initiall?ed|took\s+part\s+in|attended|witnessed)\s+(?:an?\s+|the\s+|two\s+|a\s+new\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.I | re.A,
+)
 _ATTENDED_BY = re.compile(r"\w+[^.;,]{0,60}?\s(?:was|were)\s+(?:also\s+)?attended\s+by\b", re.IGNORECASE | re.ASCII)
 _SUBJECT_OF = re.compile(
     r"\b(?:talks|negotiations|consultations|meetings?|round|conversation)\s+(?:on|about|over|concerning|regarding)\s+"
