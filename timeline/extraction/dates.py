@@ -814,8 +814,8 @@ def _line_date(match: re.Match) -> dt.date | None:
     if b > 12 >= a:  # "04/27/2021": month first, as American pages write it
         return _safe_date(int(g["sy"]), a, b)
     # "03/05/2021": day or month first cannot be told, unless the line names the weekday of one of them
-    weekdays = {WEEKDAYS[w.lower()] for w in _LINE_WORD.findall(match.string) if w.lower() in WEEKDAYS}
-    weekdays |= {WEEKDAYS[n] for w in _LINE_WORD.findall(match.string) for n in WEEKDAYS if w.lower() == n[:3]}
+    words = {w.lower() for w in _LINE_WORD.findall(match.string)}
+    weekdays = {n for name, n in WEEKDAYS.items() if name in words or name[:3] in words}
     fits = [
         d for d in (_safe_date(int(g["sy"]), b, a), _safe_date(int(g["sy"]), a, b)) if d and d.weekday() in weekdays
     ]
@@ -903,12 +903,9 @@ def _find_dateline(head: str) -> _Found | None:
             day = _day(m.group("day") or m.group("day2"))
             year = int(m.group("year")) if m.group("year") else None
             return _Found("dateline", (m.start() + shift, m.end() + shift), m.group().strip(), month, day, year)
-        m = _DATELINE_DATE_FIRST.match(chunk)
-        if m:
-            month = _month(m.group("month") or m.group("month2"))
-            day, year = _day(m.group("day") or m.group("day2")), int(m.group("year"))
-            if _safe_date(year, month, day):
-                return _Found("dateline", (m.start() + shift, m.end() + shift), m.group().strip(), month, day, year)
+        found = _date_first_dateline(chunk, shift)
+        if found is not None:
+            return found
         m = _DATELINE_PAREN.match(chunk)
         if m:
             d, _ = _full_date(m.group("inner"))
@@ -920,16 +917,24 @@ def _find_dateline(head: str) -> _Found | None:
     # head, under a headline and a summary that ends in a full stop ("… both say each side has something to
     # gain.\nPrague, 25 April 2003 (RFE/RL) -- …")
     for line in re.finditer(r"(?m)^(?=[^\n]*\d{4})", head):
-        if line.start() in starts:
-            continue
-        m = _DATELINE_DATE_FIRST.match(head[line.start() :])
-        if m:
-            month = _month(m.group("month") or m.group("month2"))
-            day, year = _day(m.group("day") or m.group("day2")), int(m.group("year"))
-            if _safe_date(year, month, day):
-                span = (line.start() + m.start(), line.start() + m.end())
-                return _Found("dateline", span, m.group().strip(), month, day, year)
+        if line.start() not in starts:
+            found = _date_first_dateline(head[line.start() :], line.start())
+            if found is not None:
+                return found
     return None
+
+
+def _date_first_dateline(chunk: str, shift: int) -> _Found | None:
+    """A dateline that opens ``chunk`` with a whole date and a dash ("16 October 2004 --"), its span
+    shifted by ``shift`` (where ``chunk`` starts in the head)."""
+    m = _DATELINE_DATE_FIRST.match(chunk)
+    if m is None:
+        return None
+    month = _month(m.group("month") or m.group("month2"))
+    day, year = _day(m.group("day") or m.group("day2")), int(m.group("year"))
+    if _safe_date(year, month, day) is None:
+        return None
+    return _Found("dateline", (m.start() + shift, m.end() + shift), m.group().strip(), month, day, year)
 
 
 def _find_date_line(head: str) -> _Found | None:

@@ -1531,7 +1531,8 @@ _LATER = re.compile(
 def _todays_plan(event: ExtractedEvent, passages: list[Span]) -> bool:
     """ "MOSCOW, April 25. /TASS/. Mishustin will hold talks with his Tajik counterpart": a story that
     announces talks as its news (under a dateline, in its headline, or as "will hold talks", "are
-    expected to meet") with no day names the day it is filed; not one that puts them later ("will meet soon", "plans to visit", "could meet")."""
+    expected to meet") with no day names the day it is filed; not one that puts them later ("will meet
+    soon", "plans to visit", "could meet")."""
     m = min(event.mentions, key=lambda m: m.start)
     passage = passages[m.passage_index]
     said = _DATELINE_CITY.match(passage.text) or _is_headline(passage, passages) or _WILL_MEET.search(m.quote)
@@ -1610,11 +1611,9 @@ def _date_the_lead(candidates: list[_Candidate], lead: list[Span], reference: Re
     # they discussed …"), not the article's day
     dated = [c for c in candidates if c.resolved is not None]
     for c in candidates:
-        if c.resolved is not None:
+        if c.resolved is not None or c.tense == "future":
             continue
         if (c.sentence.start, c.sentence.end) not in spans and not c.heads_transcript:
-            continue
-        if c.tense == "future":
             continue
         text = c.sentence.text
         if any(
@@ -1661,7 +1660,12 @@ def _day_before_the_gathering(candidates: list[_Candidate]) -> None:
         if m is None or not (m.end() <= c.trigger.start or c.trigger.end <= m.start()):
             continue  # (the phrase must not be the contact's own words)
         noun = m.group("noun").lower()[:5]
-        same = [x for x in candidates if x.sentence.start == c.sentence.start and x is not c]
+        lo, hi = i, i + 1  # (candidates are in text order: a sentence's stand together)
+        while lo > 0 and candidates[lo - 1].sentence.start == c.sentence.start:
+            lo -= 1
+        while hi < len(candidates) and candidates[hi].sentence.start == c.sentence.start:
+            hi += 1
+        same = candidates[lo:i] + candidates[i + 1 : hi]
         for x in same + candidates[:i][::-1]:
             r = x.resolved
             if r is None or r.precision != "day" or r.method == "text-year" or r.date_end is not None:
@@ -2363,6 +2367,13 @@ def _read_against(r: ResolvedDate, ref: dt.date | None) -> bool:
     return r.method in _ANCHORED or (r.precision == "day" and r.date == ref and r.date_end is None)
 
 
+def _day_slack(a: ResolvedDate, b: ResolvedDate, ref: dt.date | None) -> int:
+    """One day of slack between a date read from the article's date and a full date (a report may be
+    dated a day off); none between two read from it ("yesterday", "today", "on Thursday", the article's
+    own day written out), which name different days."""
+    return 1 if _read_against(a, ref) != _read_against(b, ref) else 0
+
+
 def _better_precision(p: str) -> int:
     return ["day", "week", "month", "year", "unknown"].index(p)
 
@@ -2512,11 +2523,8 @@ def _cluster(candidates: list[_Candidate], gaz: Gazetteer, ref: dt.date | None) 
             corrects = _corrects_lead(b, c, nameless, ref)
             if _family(b.kind) != _family(c.kind) and not corrects:
                 continue
-            # One day of slack between a date read against the article's date and a full date: a report
-            # may be dated a day off. Two dates read against the article's date ("yesterday", "today",
-            # "on Thursday") name different days; so do such a date and the article's own date written out
-            # ("17 October 2004 -- … raised today" and "Yesterday, the presidents signed …").
-            slack = 1 if _read_against(b.resolved, ref) != _read_against(c.resolved, ref) else 0
+            # ("17 October 2004 -- … raised today" and "Yesterday, the presidents signed …" are two days)
+            slack = _day_slack(b.resolved, c.resolved, ref)
             if (
                 not dates_compatible(
                     b.resolved.date, b.resolved.precision, c.resolved.date, c.resolved.precision, slack
@@ -2616,10 +2624,8 @@ def _cluster(candidates: list[_Candidate], gaz: Gazetteer, ref: dt.date | None) 
                 # the lead's, dated by the article only: a report's news may be of the day before)
                 slack = (
                     1
-                    if b is None
-                    or "lead" in (b.resolved.method, c.resolved.method)
-                    or _read_against(b.resolved, ref) != _read_against(c.resolved, ref)
-                    else 0
+                    if b is None or "lead" in (b.resolved.method, c.resolved.method)
+                    else _day_slack(b.resolved, c.resolved, ref)
                 )
                 if b is None or not dates_compatible(
                     b.resolved.date, b.resolved.precision, c.resolved.date, c.resolved.precision, slack
