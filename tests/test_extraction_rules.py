@@ -2266,3 +2266,42 @@ def test_more_things_two_do_together_and_to_each_other(gazetteer):
         ).events
         == []
     )
+
+
+def test_presenting_an_award_is_done_in_person(gazetteer):
+    r = run(
+        "Speaking on Thursday while presenting the medal, Russian Ambassador Semyon Grigoryev praised "
+        "Tajik Labour Minister Sumangul Tagoizoda for her work.",
+        gazetteer,
+    )
+    assert surnames(on(r, dt.date(2016, 4, 14))) == {"Grigoryev", "Tagoizoda"}
+
+
+def test_in_the_presence_of_names_who_else_was_at_what_the_clause_tells(gazetteer):
+    r = run(
+        "A ceremony of awarding Tajik Defence Minister Sherali Mirzo the Russian Order of Honour was held "
+        "in Moscow on Tuesday in the presence of Sergei Shoigu.",
+        gazetteer,
+    )
+    event = on(r, dt.date(2016, 4, 12))
+    assert surnames(event) == {"Mirzo", "Shoigu"}
+    assert event.place.name == "Moscow"
+
+
+def test_signing_ones_own_decree_or_law_is_no_contact(gazetteer):
+    for text in (
+        "On Tuesday Putin signed a decree awarding Rahmon the Order of Alexander Nevsky.",
+        "On Tuesday Putin signed a federal law ratifying the base agreement with Tajikistan.",
+    ):
+        assert run(text, gazetteer).events == []
+    signed = run("On Tuesday Putin and Rahmon signed a treaty of alliance.", gazetteer)
+    assert surnames(on(signed, dt.date(2016, 4, 12))) == {"Putin", "Rahmon"}
+
+
+def test_the_capital_of_a_country_is_its_capital_city(gazetteer):
+    r = run(
+        "Tajik Foreign Minister Sirojiddin Muhriddin, now in the capital of the Russian Federation, met "
+        "Sergei Lavrov on Monday.",
+        gazetteer,
+    )
+    assert on(r, dt.date(2016, 4, 11)).place.name == "Moscow"

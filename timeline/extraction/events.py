@@ -102,7 +102,9 @@ _TRIGGERS: list[tuple[str, re.Pattern]] = [
             r"told\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:counterparts?|guests?|hosts?|colleagues?|interlocutors?)|"
             r"in\s+the\s+presence\s+of|brought\s+(?:[\w'’-]+\s+){1,6}?together|see\s+each\s+other|"
             # active "signed a/the/two …" (not "agreements signed during the visit")
-            r"signed\s+(?=(?:an?|the|two|three|four|five|several|\d+|more\s+than|over|a\s+package|documents|agreements|accords)\b)|"
+            # (one's own decree or law is signed alone: "signed a decree awarding Rahmon the Order …")
+            r"signed\s+(?=(?:an?|the|two|three|four|five|several|\d+|more\s+than|over|a\s+package|documents|agreements|accords)\b)"
+            r"(?!(?:an?|the)\s+(?:[\w-]+\s+)?(?:decree|law|bill|resolution|executive\s+order)s?\b)|"
             r"handed\s+(?:over\s+)?(?:[\w'’-]+\s+){0,4}?(?:to|over\s+to)"
             r"(?=\s+(?:the\s+(?:Russian|Tajik)|his|her|(?-i:[A-Z][a-z]+\s+[A-Z]))))\b",
             re.IGNORECASE | re.ASCII,
@@ -413,6 +415,19 @@ _GATED_TRIGGERS: list[tuple[str, re.Pattern, tuple[str, ...]]] = [
         ),
         ("credential", "credence"),
     ),
+    # an order or medal is handed over in person, at a ceremony: "presented him with the Order of
+    # Friendship", "while presenting the award", "the ceremony of awarding the minister with a state
+    # award of Russia was held in the Kremlin" (not "signed a decree awarding him …")
+    (
+        "meeting",
+        re.compile(
+            r"\b(?:present(?:ed|s|ing)?|hand(?:ed|s|ing)\s+over)\s+(?:(?:him|her|them)\s+with\s+)?(?:the|an?|his|her|their)\s+"
+            r"(?:[\w'’-]+\s+){0,3}?(?:award|order|medal|decoration|insignia)s?\b"
+            r"|\b(?:award(?:ing)?|presentation)\s+ceremony\b|\bceremony\s+of\s+(?:awarding|presenting|presentation|conferring)\b",
+            re.IGNORECASE | re.ASCII,
+        ),
+        ("award", "order", "medal", "decoration", "insignia", "ceremony"),
+    ),
     # officials of both sides at one occasion: "the ceremony was attended by the Minister … and the
     # Minister of Internal Affairs of the Russian Federation"
     (
@@ -597,6 +612,7 @@ _IN_PERSON = re.compile(
     r"\b(?:in|at)\s+the\s+Kremlin\b|\bface[-\s]to[-\s]face\b|\bin\s+person\b", re.IGNORECASE | re.ASCII
 )
 _CLAUSE_BREAK_STRONG = re.compile(r"[;:]|\.\s")
+_IN_PRESENCE = re.compile(r"in\s+the\s+presence\s+of", re.IGNORECASE | re.ASCII)
 # A gathering named after these words is the setting of another contact, not a contact itself.
 _BACKGROUND_GATHERING = re.compile(
     r"\b(?:sidelines|margins|fringes|ahead|eve|run-up)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,8}$",
@@ -1790,6 +1806,17 @@ def _invitation(sentence: str, trigger: _Trigger) -> bool:
     return bool(_INVITED_TO.search(sentence[max(0, trigger.start - 60) : trigger.start]))
 
 
+def _join_slot(a: dict, b: dict) -> None:
+    """Moves what trigger slot ``b`` holds into ``a``: the two triggers tell one contact."""
+    for key in ("people", "titles", "counterparts", "exprs"):
+        a[key] = a[key] + b[key]
+        b[key] = []
+    a["countries"] |= b["countries"]
+    a["collective"] = a["collective"] or b["collective"]
+    a["place"] = a["place"] or b["place"]
+    b["countries"], b["collective"], b["place"] = set(), False, None
+
+
 def _sentence_candidates(
     sentence: Span,
     passage_index: int,
@@ -2004,15 +2031,16 @@ def _sentence_candidates(
     # "held talks with Y during X's visit on May 3": the visit is the frame of the talks, one contact.
     for i in range(len(triggers) - 1):
         if triggers[i + 1].kind == "visit" and _FRAME.fullmatch(s[triggers[i].end : triggers[i + 1].start]):
-            a, b = per[i], per[i + 1]
-            for key in ("people", "titles", "counterparts", "exprs"):
-                a[key] = a[key] + b[key]
-                b[key] = []
-            a["countries"] |= b["countries"]
-            a["collective"] = a["collective"] or b["collective"]
-            a["place"] = a["place"] or b["place"]
-            a["frame"] = triggers[i + 1]  # the visit's destination is the contact's country too
-            b["countries"], b["collective"], b["place"] = set(), False, None
+            _join_slot(per[i], per[i + 1])
+            per[i]["frame"] = triggers[i + 1]  # the visit's destination is the contact's country too
+
+    # "in the presence of" says who else was there at what the clause tells: "A ceremony of awarding
+    # Mirzo the Order of Honour was held in Moscow on Tuesday in the presence of Shoigu" is one contact.
+    for i in range(len(triggers) - 1, 0, -1):
+        if _IN_PRESENCE.fullmatch(triggers[i].text) and not _CLAUSE_BREAK_STRONG.search(
+            s, triggers[i - 1].end, triggers[i].start
+        ):
+            _join_slot(per[i - 1], per[i])
 
     # A trigger with no actors of its own shares its date and place with the nearest one that has some
     # ("Putin met Rahmon … and discussed trade today": one contact, dated by "today").

@@ -1611,7 +1611,11 @@ AMBIGUOUS_SURNAMES: set[str] = {
 
 PLACES: list[dict] = [
     # Russia
-    {"name": "Moscow", "country": "RU", "aliases": ["Moscow", "Russian capital"]},
+    {
+        "name": "Moscow",
+        "country": "RU",
+        "aliases": ["Moscow", "Russian capital", "capital of Russia", "capital of the Russian Federation"],
+    },
     {
         "name": "St Petersburg",
         "country": "RU",
@@ -1642,7 +1646,17 @@ PLACES: list[dict] = [
     {"name": "Vladivostok", "country": "RU", "aliases": ["Vladivostok"]},
     {"name": "Kaliningrad", "country": "RU", "aliases": ["Kaliningrad"]},
     # Tajikistan
-    {"name": "Dushanbe", "country": "TJ", "aliases": ["Dushanbe", "Tajik capital"]},
+    {
+        "name": "Dushanbe",
+        "country": "TJ",
+        "aliases": [
+            "Dushanbe",
+            "Tajik capital",
+            "Tajikistani capital",
+            "capital of Tajikistan",
+            "capital of the Republic of Tajikistan",
+        ],
+    },
     {
         "name": "Khujand",
         "country": "TJ",
