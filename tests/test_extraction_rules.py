@@ -2305,3 +2305,35 @@ def test_the_capital_of_a_country_is_its_capital_city(gazetteer):
         gazetteer,
     )
     assert on(r, dt.date(2016, 4, 11)).place.name == "Moscow"
+
+
+def test_later_in_the_day_after_a_possessive_day_is_that_day(gazetteer):
+    # ref Friday 2016-04-15
+    r = run(
+        "Lavrov will fly to Astana on Sunday for a CIS ministerial.\n\n"
+        "After Friday's plenary session, Lavrov will hold talks with Tajik Foreign Minister Sirojiddin Aslov "
+        "later in the day.",
+        gazetteer,
+    )
+    talks = on(r, dt.date(2016, 4, 15))
+    assert surnames(talks) == {"Lavrov", "Muhriddin"}
+    assert talks.status == "planned"
+
+
+def test_the_date_of_an_operation_the_contact_takes_place_amid_is_not_its_date(gazetteer):
+    r = run(
+        "Lavrov said in Moscow that the talks he held with Aslov took place amid a security operation "
+        "launched on April 2 in the Rasht valley.",
+        gazetteer,
+    )
+    assert [e.date for e in r.events if {"Lavrov", "Muhriddin"} <= surnames(e)] != [dt.date(2016, 4, 2)]
+    assert len(r.events) == 1
+
+
+def test_what_a_programme_envisages_is_still_to_come(gazetteer):
+    r = run(
+        "The programme of Shoigu's visit envisages talks with Tajik Defence Minister Sherali Mirzo on Tuesday.",
+        gazetteer,
+    )
+    talks = on(r, dt.date(2016, 4, 19))
+    assert talks.status == "planned"

@@ -535,7 +535,7 @@ _COLLECTIVE = re.compile(
     re.IGNORECASE | re.ASCII,
 )
 _FUTURE = re.compile(
-    r"\b(?=[wsiaptufnmc])(?:will|shall|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|is\s+expected\s+to|are\s+expected\s+to|"
+    r"\b(?=[wsiaptufnmce])(?:will|shall|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|is\s+expected\s+to|are\s+expected\s+to|"
     # (the future seen from the reporter's past: "the deal was expected to be signed in October")
     r"(?:was|were)\s+(?:expected|due|scheduled|set)\s+to|(?:was|were)\s+to\s+be\s+(?:signed|held)|"
     r"(?:is|are)\s+scheduled|scheduled\s+(?:for|to)|(?:is|are)\s+set\s+for|plans?\s+to|(?<!was\s)(?<!were\s)planning\s+to|intends?\s+to|(?:is|are)\s+set\s+to|"
@@ -543,7 +543,8 @@ _FUTURE = re.compile(
     # conditional and expected contacts: "could take place in September", "is expected in Moscow"
     r"|(?:would|could|might|may)\s+(?:(?:also|again|soon)\s+)?(?:meet|visit|hold|take\s+part|take\s+place|attend|come|travel|be\s+held|participate|go)"
     r"|(?:is|are)\s+(?:expected|due)\s+(?:in|at|on|for)|(?:is|are|was|were)\s+being\s+(?:discussed|prepared|planned|considered|agreed)"
-    r"|next\s+(?:round|meeting|session|visit|summit)|shall)\b",
+    # what a programme "envisages" is still to come: "the summit's programme envisages a meeting of the leaders"
+    r"|next\s+(?:round|meeting|session|visit|summit)|shall|envisag(?:es|e)|envisions?|foresees)\b",
     re.IGNORECASE | re.ASCII,
 )
 _NEGATION = re.compile(
@@ -557,7 +558,8 @@ _OTHER_NOUN = re.compile(
     r"anniversary|ceremony|clash(?:es)?|hostilities|conflict|fighting|agreement|treaty(?!\s+Organi[sz]ation)|deal|law|decree|election|"
     r"referendum|war|attacks?|explosions?|blasts?|bombings?|earthquake|floods?|games|championship|festival|"
     r"inauguration|swearing-in|appointment|announcement|withdrawal|pull-?out|resignation|death|crash|incident|"
-    r"protests?|riots?|unrest|coup|invasion|offensive|takeover)\b[^.;]{0,50}$",
+    r"protests?|riots?|unrest|coup|invasion|offensive|takeover|(?:military|security|special|anti-terrorist|counter-terrorist|"
+    r"counterterrorism|rescue)\s+operations?|mutiny|rebellion|uprising|crackdown)\b[^.;]{0,50}$",
     re.IGNORECASE | re.ASCII,
 )
 # A period a figure is given for: "trade between the two countries in 2020 amounted to …",
@@ -1712,7 +1714,10 @@ def _same_day_as_before(
         here = c.sentence.start + c.expr.start
         passage = next(p for p in passages if p.start <= here < p.end)
         for e in find_date_expressions(text[passage.start : here]):
-            r = None if e.is_bound or is_same_day(e) else resolve(e, ref, tense="past")
+            # (a day named in the possessive names its event's day, after "after" too: "After Monday's
+            # dinner, Putin will meet Rahmon later in the day" is Monday)
+            bound = e.is_bound and not e.text.endswith(("'s", "’s"))
+            r = None if bound or is_same_day(e) else resolve(e, ref, tense="past")
             if r is not None and r.precision == "day" and not (span and span[0] <= passage.start + e.start < span[1]):
                 days.append((passage.start + e.end, e, r))
     days.sort(key=lambda d: d[0])
