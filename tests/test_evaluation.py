@@ -183,3 +183,19 @@ def test_the_share_of_undated_mentions_is_reported_and_gated():
     s = r.summary()
     assert (s["undated_share"], s["undated_share_dated_articles"]) == (round(2 / 21, 3), 0.0)
     assert not any("undated" in f for f in r.failures())
+
+
+def test_a_required_contact_that_names_nobody_matches_by_date_after_the_named_ones():
+    g = gold(
+        {"article": "a.txt", "date": "2023-11-09", "participants": []},
+        {"article": "a.txt", "date": "2023-11-09", "participants": ["Lavrov"]},
+    )
+    one = evaluate(export(ev(1, "2023-11-09", "day", ["Sergei Lavrov"])), g, ["a.txt"])
+    # the item is the named contact's; the one that names nobody stays a miss
+    assert (one.summary()["matched"], len(one.misses), one.misses[0]["participants"]) == (1, 1, [])
+    two = evaluate(
+        export(ev(1, "2023-11-09", "day", ["Nikolai Patrushev"]), ev(2, "2023-11-09", "day", ["Sergei Lavrov"])),
+        g,
+        ["a.txt"],
+    )
+    assert (two.summary()["matched"], two.misses, two.false_events) == (2, [], [])

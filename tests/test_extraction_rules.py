@@ -2337,3 +2337,42 @@ def test_what_a_programme_envisages_is_still_to_come(gazetteer):
     )
     talks = on(r, dt.date(2016, 4, 19))
     assert talks.status == "planned"
+
+
+def test_the_secretaries_of_the_two_security_councils_are_the_holders_of_that_office(gazetteer):
+    r = run(
+        "The secretaries of the security councils of Tajikistan and Russia discussed the Afghan border on Tuesday.",
+        gazetteer,
+        ref=dt.date(2023, 11, 9),
+    )
+    assert surnames(on(r, dt.date(2023, 11, 7))) == {"Patrushev", "Mahmudzoda"}
+
+
+def test_a_chamber_of_parliament_is_its_countrys_side(gazetteer):
+    r = run(
+        "A session of the Commission on Cooperation between the State Duma and the Majlisi Namoyandagon took "
+        "place in Dushanbe on Wednesday.",
+        gazetteer,
+    )
+    event = on(r, dt.date(2016, 4, 13))
+    assert event.countries == {"RU", "TJ"}
+
+
+def test_title_lines_above_the_story_are_not_its_lead(gazetteer):
+    r = run(
+        "Latest news\n\nRussian and Tajik senators review their cooperation\n\nRussian and Tajik senators review their cooperation\n\n"
+        "The Deputy Speaker of the Federation Council held a meeting of the joint commission of the Federation "
+        "Council and the Majlisi Milli.",
+        gazetteer,
+    )
+    assert on(r, dt.date(2016, 4, 15)).countries == {"RU", "TJ"}
+
+
+def test_the_co_chairs_named_next_are_the_contacts_people(gazetteer):
+    r = run(
+        "A meeting of the joint commission of the Federation Council and the Majlisi Milli was held on Tuesday.\n\n"
+        "The co-chairs were the Deputy Chairman of the Federation Council Konstantin Kosachev and the Deputy "
+        "Chairman of the Majlisi Milli Mahmadyusuf Imomzoda.",
+        gazetteer,
+    )
+    assert {"Kosachev", "Imomzoda"} <= surnames(on(r, dt.date(2016, 4, 12)))

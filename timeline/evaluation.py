@@ -231,16 +231,19 @@ def evaluate(export: dict, gold: dict, articles: list[str]) -> Report:
                 continue
             ok, exact = _date_match(item, g)
             overlap = len(want & item.participants)
-            if ok and overlap and (exact or not exact_only):
+            # (a contact whose report names nobody, "the secretaries of the two security councils
+            # met", is matched by its date alone)
+            if ok and (overlap or not want) and (exact or not exact_only):
                 out.append((not exact, -overlap, item.kind != g.get("kind"), i))
         return out
 
     # Exact dates first, for every gold event; a day's slack only for those still unmatched (a
-    # relative date a day off must not take the item of another contact dated exactly).
+    # relative date a day off must not take the item of another contact dated exactly). Contacts
+    # that name people are matched before those that name nobody, which take what is left.
     chosen: dict[int, tuple] = {}
-    for exact_only in (True, False):
+    for named, exact_only in ((True, True), (True, False), (False, True), (False, False)):
         for k, g in enumerate(gold_events):
-            if k not in chosen:
+            if k not in chosen and bool(g.get("participants")) == named:
                 options = candidates_of(g, exact_only)
                 if options:
                     chosen[k] = min(options)

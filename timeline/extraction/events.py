@@ -458,7 +458,10 @@ _OFFICES = [
         "interior_minister",
         r"interior\s+minister|minister\s+of\s+(?:the\s+)?interior|minister\s+of\s+internal\s+affairs",
     ),
-    ("security_council_secretary", r"security\s+council\s+secretary|secretary\s+of\s+the\s+security\s+council"),
+    (
+        "security_council_secretary",
+        r"security\s+council\s+secretar(?:y|ies)|secretar(?:y|ies)\s+of\s+the\s+security\s+councils?",
+    ),
     ("fsb_director", r"(?:federal\s+security\s+service\s+)?(?:\(FSB\)\s+|FSB\s+)(?:chief|director|head)"),
     ("emergencies_minister", r"emergenc(?:y|ies)\s+minister"),
     ("speaker_lower", r"(?:state\s+)?duma\s+speaker|speaker\s+of\s+the\s+(?:state\s+)?duma"),
@@ -503,6 +506,11 @@ _BODY = re.compile(
     rf"\b{_CC}\s+(?:side|delegation|delegations|officials|government|authorities|ministry|ministries|parliament|"
     r"parliamentarians|lawmakers|MPs|senators|experts|diplomats|colleagues|partners|leadership)\b",
     re.IGNORECASE | re.ASCII,
+)
+# A chamber of parliament is its country's: "a meeting of the Commission on Cooperation of the
+# Federation Council and the Majlisi Milli" is one of Russia's and Tajikistan's senators.
+_CHAMBER = re.compile(
+    r"\b(?:(?P<tj>Majlisi\s+(?:Milli|Namoyandagon|Oli))|(?P<ru>State\s+Duma|Federation\s+Council|Council\s+of\s+(?:the\s+)?Federation))\b"
 )
 _ENVOY_SUMMONED = re.compile(
     r"\b(?:(?:Russian|Tajik|Russia's|Tajikistan's)\s+(?:[Aa]mbassador|envoy)(?!\s+to\s+(?!Russia|Tajikistan)(?-i:[A-Z]))"
@@ -885,7 +893,8 @@ _SOON = re.compile(
 )
 _NEUTRAL_VERB = re.compile(r"discuss|agree|review|consider|told", re.IGNORECASE)
 _THE_CONTACT = re.compile(
-    r"[\"“]?(?:The|This|That)\s+(?:[\w'’-]+\s+){0,2}?(?:visit|talks|meeting|negotiations|conversation|trip)\b"
+    # (and who chaired it: "The co-chairs were Deputy Speaker Zhuravlev and …")
+    r"[\"“]?(?:The|This|That)\s+(?:[\w'’-]+\s+){0,2}?(?:visit|talks|meeting|negotiations|conversation|trip|co-chairs)\b"
     r"(?!\s+(?:with|between|of)\b)"
 )
 _CREDENTIALS = re.compile(r"credentials|credence", re.IGNORECASE)
@@ -1418,6 +1427,16 @@ def _lead_sentences(
     lead, which reports the news of the article's own day. (A headline sums up; it may name a
     whole visit or a later step, and joins the event it refers to like any undated sentence.)"""
     if found or _is_headline(passage, passages):
+        return []
+    t = passage.text.strip()
+    if (
+        passage.index < 6
+        and len(t) <= 200
+        and not t.endswith((".", "!", "?", ":", '"', "”"))
+        and not (reference.span and passage.start <= reference.span[0] < passage.end)
+    ):
+        # a page's title lines above the story: the headline again, a subheading, "All news",
+        # "Breaking News" (no sentence ends there); the lead is the first paragraph of prose
         return []
     span = reference.span
     for sentence in sentences:
@@ -1982,6 +2001,8 @@ def _sentence_candidates(
         cc = _country(m.group("cc"))
         if cc:
             per[_owner(triggers, s, m.start(), m.end())]["countries"].add(cc)
+    for m in _CHAMBER.finditer(s) if ("Majlis" in s or "Duma" in s or "Council" in s) else ():
+        per[_owner(triggers, s, m.start(), m.end())]["countries"].add("TJ" if m.group("tj") else "RU")
     for m in _ENVOY_SUMMONED.finditer(s) if "mbassador" in s else ():
         # the ministry that summons an envoy of one of the two countries is the other's, where the
         # envoy serves ("Russian Ambassador to Tajikistan … was invited to the Foreign Ministry")
