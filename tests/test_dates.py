@@ -227,6 +227,15 @@ def test_an_undated_article_reads_month_and_day_in_the_latest_year_it_names():
     assert resolve(expr, dt.date(2017, 4, 15), tense="past", year_hint=2015).date == dt.date(2016, 10, 5)
 
 
+def test_the_year_a_running_term_ends_is_no_year_of_the_news():
+    from timeline.extraction.dates import latest_year
+
+    assert latest_year("The gas contract signed in 2009 expires in 2016. The ministers met on May 3.") == 2009
+    assert latest_year("The accord runs out in 2030; it was signed in 2020.") == 2020
+    # a term that ran out is a year something happened
+    assert latest_year("The first lease was signed in 1999 and expired in 2004.") == 2004
+
+
 def test_a_dateline_under_a_headline_a_subheading_and_a_time_line():
     text = (
         "Ministers agree on border plan\nThe sides will meet again in the autumn\n"

@@ -954,7 +954,12 @@ def _find_date_line(head: str) -> _Found | None:
 _YEAR_IN_TEXT = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
 # a year a plan or a term runs to is no year of the news: "the lease until 2042", "a programme for
 # 2021-2025", "by 2030"
-_HORIZON = re.compile(r"(?:\b(?:until|till|through|by|to|before|up\s+to|for)\s+(?:the\s+end\s+of\s+)?|[-–—]\s*)$", re.I)
+# (and when a term still running ends: "the lease expires in 2014")
+_HORIZON = re.compile(
+    r"(?:\b(?:until|till|through|by|to|before|up\s+to|for|(?:expires|expiring|runs\s+out|ends)\s+in)\s+"
+    r"(?:the\s+end\s+of\s+)?|[-–—]\s*)$",
+    re.I,
+)
 
 
 # a year told in the future tense is later than the news: "the exercise that will be held in 2019"
