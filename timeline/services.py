@@ -624,10 +624,19 @@ def derive(rows: list[dict]) -> Derived:
     if dated:
         # Of two dates as fine, a report of the contact as held knows its day better than an
         # announcement of it ("will meet on December 21" … "met on Monday, December 22").
+        # Two reports from different articles that it was held on one day are a written date's
+        # equal, though each takes the day from its own article's date ("Putin met Rahmon in St
+        # Petersburg", in two stories of December 22, against "will meet on December 21").
+        reports: dict[dt.date, set] = {}
+        for m in dated:
+            if m["status"] == Status.HELD and m.get("_key") is not None:
+                reports.setdefault(m["date"], set()).add(m["_key"][2])
+
         def rank(m):
             # (the article's own date for a lead that gives none still comes after a written date)
             r = date_rank(m["date_precision"], m["date_resolution"], m["date_end"] is not None)
-            return r[:1] + (m["date_resolution"] == "lead", m["status"] != Status.HELD) + r[1:]
+            lead = m["date_resolution"] == "lead" and len(reports.get(m["date"], ())) < 2
+            return r[:1] + (lead, m["status"] != Status.HELD) + r[1:]
 
         best = min(dated, key=rank)
         date, date_end, precision = best["date"], best["date_end"], best["date_precision"]
