@@ -2376,3 +2376,13 @@ def test_the_co_chairs_named_next_are_the_contacts_people(gazetteer):
         gazetteer,
     )
     assert {"Kosachev", "Imomzoda"} <= surnames(on(r, dt.date(2016, 4, 12)))
+
+
+def test_the_same_day_looks_back_to_the_last_day_named_paragraphs_up(gazetteer):
+    r = run(
+        "Tajik Energy Minister Daler Juma spoke at an investment forum in Kazan on April 13.\n\n"
+        "He called for fair access to energy markets.\n\n"
+        "On the same day, Juma met Russian Deputy Prime Minister Alexander Novak.",
+        gazetteer,
+    )
+    assert surnames(on(r, dt.date(2016, 4, 13))) == {"Juma", "Novak"}

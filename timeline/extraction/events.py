@@ -1745,6 +1745,15 @@ def _same_day_as_before(
             continue
         here = c.sentence.start + c.expr.start
         before = [(e, r) for end, e, r in days if end <= here]
+        if not before:
+            # "the same day" looks back to the last day the story named, paragraphs up if need be
+            # ("Juma took part in a panel on October 16. … On the same day, he met Novak")
+            # (a few paragraphs up at most: a hostile page of "the same day"s stays linear)
+            lo = max(0, here - 3000)
+            for e in find_date_expressions(text[lo:here]):
+                r = None if e.is_bound or is_same_day(e) else resolve(e, ref, tense="past")
+                if r is not None and r.precision == "day" and not (span and span[0] <= lo + e.start < span[1]):
+                    before.append((e, r))
         if before:
             e, r = before[-1]
             c.resolved = ResolvedDate(r.date, "day", r.method, f"from '{c.expr.text}': the day of '{e.text}' before it")
