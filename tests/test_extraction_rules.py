@@ -2386,3 +2386,21 @@ def test_the_same_day_looks_back_to_the_last_day_named_paragraphs_up(gazetteer):
         gazetteer,
     )
     assert surnames(on(r, dt.date(2016, 4, 13))) == {"Juma", "Novak"}
+
+
+def test_a_meeting_of_the_ministries_of_russia_and_tajikistan_is_their_ministers(gazetteer):
+    r = run(
+        "A joint session of the Defence Ministries of Russia and Tajikistan was held in Dushanbe on Wednesday.",
+        gazetteer,
+    )
+    assert surnames(on(r, dt.date(2016, 4, 13))) == {"Shoigu", "Mirzo"}
+
+
+def test_the_delegations_heads_named_after_talks_between_the_two_took_part_in_them(gazetteer):
+    r = run(
+        "On April 11-12, the Russian-Tajik consultations on consular issues took place in Moscow.\n\n"
+        "The delegation of the Russian Federation, headed by Russian Deputy Interior Minister Igor Zubov, included "
+        "officials of the Interior Ministry.",
+        gazetteer,
+    )
+    assert "Zubov" in surnames(on(r, dt.date(2016, 4, 11)))

@@ -205,7 +205,12 @@ def _person_follows(sentence: str, end: int, person_starts: set[int]) -> bool:
 # Rarer wordings: (kind, pattern, words one of which (lower case) a sentence must hold for the
 # pattern to be tried at all).
 # "the Russian delegation is led by Boris Pastukhov": a gated trigger, and what joins it to the visit (``_cluster``)
-_DELEGATION_LED = re.compile(r"\bdelegation\s+(?:is|was|will\s+be)\s+(?:led|headed)\s+by\b", re.IGNORECASE | re.ASCII)
+# ("The delegation of the Russian Federation, headed by Deputy Foreign Minister Rudenko, included …")
+_DELEGATION_LED = re.compile(
+    r"\bdelegation(?:\s+of\s+(?:the\s+)?(?:Russian\s+Federation|Russia|Republic\s+of\s+Tajikistan|Tajikistan))?"
+    r"(?:\s+(?:is|was|will\s+be)|,)\s+(?:led|headed)\s+by\b",
+    re.IGNORECASE | re.ASCII,
+)
 # Tried before the common wordings, where the sentence has one of the words: an envoy summoned by the
 # host ("the ambassador was invited to the Foreign Ministry": no invitation to a visit).
 _FIRST_GATED_TRIGGERS: list[tuple[str, re.Pattern, tuple[str, ...]]] = [
@@ -495,7 +500,10 @@ _HIGHEST = re.compile(
 )
 _JOINT_MINISTRIES = re.compile(
     r"\b(?:Russian\s+and\s+Tajik|Tajik\s+and\s+Russian)\s+(?P<field>interior|internal\s+affairs|foreign|foreign\s+affairs"
-    r"|defen[cs]e)\s+(?:ministries|ministers)\b",
+    r"|defen[cs]e)\s+(?:ministries|ministers)\b"
+    # "a joint board meeting of the Interior Ministries of Russia and Tajikistan"
+    r"|\b(?P<field2>interior|internal\s+affairs|foreign|foreign\s+affairs|defen[cs]e)\s+ministries\s+of\s+"
+    r"(?:Russia\s+and\s+Tajikistan|Tajikistan\s+and\s+Russia)\b",
     re.IGNORECASE | re.ASCII,
 )
 _COUNTERPART = re.compile(
@@ -1995,7 +2003,7 @@ def _sentence_candidates(
                 per[_owner(triggers, s, m.start(), m.end())]["titles"].append((cc, office))
     for m in _JOINT_MINISTRIES.finditer(s) if "minist" in low else ():
         # "a joint board meeting of the Russian and Tajik interior ministries": their ministers met
-        office = _ministry_office(m.group("field"))
+        office = _ministry_office(m.group("field") or m.group("field2"))
         for cc in ("RU", "TJ"):
             per[_owner(triggers, s, m.start(), m.end())]["titles"].append((cc, office))
     for m in _HIGHEST.finditer(s) if "level" in low else ():
@@ -2730,10 +2738,13 @@ def _cluster(candidates: list[_Candidate], gaz: Gazetteer, ref: dt.date | None) 
             # "The Russian delegation is led by Boris Pastukhov": the head of the delegation whose
             # arrival was just reported, where it named no one of that side
             mine = {p.country for p in c.people}
+            # (or the talks between two delegations: "the Russian-Tajik talks on migration took place on
+            # April 19-20. The delegation of the Russian Federation, headed by …")
             options += nearest_earlier(
                 idx,
                 lambda cl, mine=mine: (
-                    not mine & {p.country for x in cl for p in x.people} and any(x.kind == "visit" for x in cl)
+                    not mine & {p.country for x in cl for p in x.people}
+                    and any(x.kind == "visit" or (x.kind == "talks" and _bilateral(x)) for x in cl)
                 ),
             )
         if not options and not c.resolved and c.tense == "past" and _AFTER_THE_TALKS.search(c.sentence.text):
