@@ -9,6 +9,7 @@ class DateSource(models.TextChoices):
     HEADER = "header", "header line"
     DATELINE = "dateline", "dateline"
     INFERRED = "inferred", "inferred"
+    URL = "url", "page address"
     EDITOR = "editor", "set by an editor"
     UNKNOWN = "unknown", "unknown"
 

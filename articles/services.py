@@ -130,7 +130,7 @@ def prepare_text(p: Path, *, max_bytes: int) -> Prepared:
     return Prepared(str(p), body=body)
 
 
-def prepare(path: str, manifest_date, *, gazetteer, known: dict[str, str], max_bytes: int) -> Prepared:
+def prepare(path: str, manifest_date, *, gazetteer, known: dict[str, str], max_bytes: int, url: str = "") -> Prepared:
     """Read, decode and extract one file: pure work, no database (so it can run in another process).
 
     ``known`` maps stored file names to their hash: an unchanged file is not extracted again.
@@ -138,19 +138,20 @@ def prepare(path: str, manifest_date, *, gazetteer, known: dict[str, str], max_b
     text = prepare_text(Path(path), max_bytes=max_bytes)
     if text.error:
         return text
-    return prepare_body(path, text.body, manifest_date, gazetteer=gazetteer, known=known)
+    return prepare_body(path, text.body, manifest_date, gazetteer=gazetteer, known=known, url=url)
 
 
-def prepare_body(path: str, body: str, manifest_date, *, gazetteer, known: dict[str, str]) -> Prepared:
-    """Hash and extract one decoded article (``path``: its file path or name); an unchanged one
-    (same hash as stored, ``known``) is not extracted again."""
+def prepare_body(path: str, body: str, manifest_date, *, gazetteer, known: dict[str, str], url: str = "") -> Prepared:
+    """Hash and extract one decoded article (``path``: its file path or name; ``url``: its page's
+    address, from the manifest); an unchanged one (same hash as stored, ``known``) is not extracted
+    again."""
     from timeline.extraction.events import extract_events
 
     sha = hashlib.sha256(body.encode("utf-8")).hexdigest()
     if known.get(Path(path).name) == sha:
         return Prepared(path, body=body, sha=sha, unchanged=True)
     try:
-        extraction = extract_events(body, manifest_date=manifest_date, gazetteer=gazetteer)
+        extraction = extract_events(body, manifest_date=manifest_date, gazetteer=gazetteer, url=url)
     except Exception as exc:  # a bug in extraction must not stop the other files
         logger.exception("extracting %s failed", path)
         return Prepared(path, error=f"internal error ({exc.__class__.__name__}: {exc}); nothing of it was stored")
@@ -158,8 +159,8 @@ def prepare_body(path: str, body: str, manifest_date, *, gazetteer, known: dict[
 
 
 def _prepare_in_worker(args) -> Prepared:
-    path, manifest_date = args
-    return prepare(path, manifest_date, **_WORKER_STATE)
+    path, manifest_date, url = args
+    return prepare(path, manifest_date, url=url, **_WORKER_STATE)
 
 
 def ingest_paths(
@@ -183,7 +184,7 @@ def ingest_paths(
         Article.objects.filter(file_name__in=[s.path.name for s in sources]).values_list("file_name", "sha256")
     )
     max_bytes = settings.ARTICLE_MAX_BYTES
-    jobs = [(str(s.path), s.meta.published if s.meta else None) for s in sources]
+    jobs = [(str(s.path), s.meta.published if s.meta else None, s.meta.url if s.meta else "") for s in sources]
     pool = None
     if workers > 1 and len(sources) > 1:
         import multiprocessing
@@ -197,7 +198,9 @@ def ingest_paths(
         )
         results = _windowed_map(pool, _prepare_in_worker, jobs)
     else:
-        results = (prepare(path, d, gazetteer=gazetteer, known=known, max_bytes=max_bytes) for path, d in jobs)
+        results = (
+            prepare(path, d, gazetteer=gazetteer, known=known, max_bytes=max_bytes, url=url) for path, d, url in jobs
+        )
     try:
         pairs = zip(sources, results, strict=True)
         _store_all(progress(pairs, len(sources)) if progress else pairs, report, gazetteer, known)
@@ -272,7 +275,10 @@ def ingest_texts(items: list[tuple[str, str, ManifestRow]]) -> IngestReport:
     gazetteer = load_gazetteer()
     known = dict(Article.objects.filter(file_name__in=[n for n, _, _ in items]).values_list("file_name", "sha256"))
     pairs = [
-        (Source(Path(name), meta), prepare_body(name, body, meta.published, gazetteer=gazetteer, known=known))
+        (
+            Source(Path(name), meta),
+            prepare_body(name, body, meta.published, gazetteer=gazetteer, known=known, url=meta.url),
+        )
         for name, body, meta in items
     ]
     _store_all(pairs, report, gazetteer, known)
@@ -442,7 +448,9 @@ def ingest_text(
         return "unchanged"
 
     if extraction is None:
-        extraction = extract_events(body, manifest_date=meta.published, gazetteer=gazetteer or load_gazetteer())
+        extraction = extract_events(
+            body, manifest_date=meta.published, gazetteer=gazetteer or load_gazetteer(), url=meta.url
+        )
     for attempt in range(3):
         try:
             return _store_article(file_name, body, sha, meta, extraction)
@@ -471,7 +479,9 @@ def _store_article(file_name, body, sha, meta, extraction) -> str:
         if article.published_source == DateSource.EDITOR and article.published:
             # An editor's date wins over anything found in the text.
             if reference.date != article.published:
-                extraction = extract_events(body, manifest_date=article.published, gazetteer=load_gazetteer())
+                extraction = extract_events(
+                    body, manifest_date=article.published, gazetteer=load_gazetteer(), url=meta.url or article.url
+                )
                 reference = extraction.reference
         else:
             article.published = reference.date
@@ -538,7 +548,9 @@ def _reextract(article: Article, meta: ManifestRow) -> None:
     from timeline.extraction.events import extract_events
     from timeline.services import detach_mentions, load_gazetteer, lock_events, store_events
 
-    extraction = extract_events(article.body, manifest_date=meta.published, gazetteer=load_gazetteer())
+    extraction = extract_events(
+        article.body, manifest_date=meta.published, gazetteer=load_gazetteer(), url=meta.url or article.url
+    )
     with transaction.atomic():
         lock_events()
         if article.published_source != DateSource.EDITOR:

@@ -61,7 +61,9 @@ def add_article(request):
             n = article.mentions.values("event").distinct().count()
             messages.success(request, f"Saved {article.file_name} ({outcome}): {n} event(s).")
             return redirect(article)
-        extraction = extract_events(data["text"], manifest_date=data["published"], gazetteer=load_gazetteer())
+        extraction = extract_events(
+            data["text"], manifest_date=data["published"], gazetteer=load_gazetteer(), url=data["url"] or ""
+        )
         preview = {
             "extraction": extraction,
             "exists": Article.objects.filter(file_name=meta.file).exists(),

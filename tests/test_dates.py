@@ -298,3 +298,31 @@ def test_the_victory_parade_is_on_victory_day_unless_the_text_gives_its_day():
     assert (e.month, e.day) == (5, 9)
     [e] = find_date_expressions("He watched the Victory Parade on June 24, 2020 in Moscow.")
     assert (e.month, e.day, e.year) == (6, 24, 2020)
+
+
+def test_a_page_address_gives_its_publication_date():
+    from timeline.extraction.dates import url_date
+
+    assert url_date("https://example.org/news/2018/10/23/ministers-meet") == (dt.date(2018, 10, 23), 2018, 10)
+    assert url_date("https://example.org/en/news/economic/20110707/regions-sign") == (dt.date(2011, 7, 7), 2011, 7)
+    assert url_date("https://example.org/2024-05-02-talks-in-moscow.html") == (dt.date(2024, 5, 2), 2024, 5)
+    assert url_date("https://example.org/2018/10/joint-board-meets") == (None, 2018, 10)
+    # no date: an article number, a year in the host or the query, a day that does not exist
+    for url in (
+        "https://example.org/world/530172.html",
+        "https://news2019.example.org/story",
+        "https://example.org/story?from=2019/10/02",
+        "https://example.org/2019/02/30/x",
+        "not a url",
+    ):
+        assert url_date(url)[0] is None, url
+
+
+def test_the_page_address_dates_an_article_that_dates_itself_nowhere():
+    ref = find_reference_date("Ministers met in Dushanbe today.", url="https://example.org/2018/10/23/story")
+    assert (ref.date, ref.source) == (dt.date(2018, 10, 23), "url")
+    # the manifest and the text's own dateline come first
+    ref = find_reference_date("DUSHANBE, May 3, 2017. The ministers met.", url="https://example.org/2018/10/23/x")
+    assert ref.date == dt.date(2017, 5, 3)
+    only_month = find_reference_date("Ministers met in Dushanbe today.", url="https://example.org/2018/10/story")
+    assert (only_month.date, only_month.year_hint, only_month.month_hint) == (None, 2018, 10)

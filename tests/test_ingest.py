@@ -220,3 +220,21 @@ def test_reports_that_name_another_counterpart_the_same_day_are_another_contact(
         frozenset({"Vladimir Putin", "Emomali Rahmon"}): {"a.txt", "c.txt"},
         frozenset({"Mikhail Mishustin", "Emomali Rahmon"}): {"b.txt"},
     }
+
+
+@pytest.mark.django_db
+def test_a_manifest_url_with_a_date_dates_an_article_that_has_none(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Ministers meet\n\nRussian Foreign Minister Sergei Lavrov held talks with Tajik Foreign Minister "
+        "Sirojiddin Muhriddin in Moscow.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "manifest.csv").write_text(
+        "file,published,source,url,title\na.txt,,Example,https://example.org/news/2021/04/07/ministers-meet,\n",
+        encoding="utf-8",
+    )
+    call_command("ingest", str(tmp_path), stdout=io.StringIO())
+    article = Article.objects.get(file_name="a.txt")
+    assert (article.published.isoformat(), article.published_source) == ("2021-04-07", "url")
+    assert "page address" in article.published_note
+    assert [e.date.isoformat() for e in Event.objects.all()] == ["2021-04-07"]

@@ -224,6 +224,8 @@ class ReferenceDate:
     # The day a dateline shows, when the manifest's publication date is one to three days after it
     # (a paper printing on Thursday the wire story filed on Wednesday): the day its news is of.
     news_day: dt.date | None = None
+    # The month of an undated page whose address gives its year and month ("/2018/10/slug").
+    month_hint: int | None = None
 
 
 def _month(name: str) -> int:
@@ -504,7 +506,7 @@ def resolve(
             if d is None:
                 return None
             end = _safe_date(year_hint, expr.month, expr.day_end) if expr.day_end else None
-            note = f"from {quoted}; the article has no date, so the year is the latest it names ({year_hint})"
+            note = f"from {quoted}; the article has no date, so the year is its assumed year ({year_hint}; a guess)"
             return ResolvedDate(d, "day", "text-year", note, end)
         if year is None:
             if reference is None:
@@ -994,9 +996,38 @@ def precision_span(day: dt.date, precision: str, end: dt.date | None = None) -> 
     return day, end or day
 
 
-def find_reference_date(text: str, *, manifest_date: dt.date | None = None) -> ReferenceDate:
+# A news page's address often carries its publication date: ".../2018/10/23/slug", ".../20110707/slug",
+# ".../2024-05-02-slug"; or only its year and month: "thediplomat.com/2024/05/slug".
+_URL_DAY = re.compile(
+    r"/(?P<y>(?:19|20)\d\d)(?:/(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
+    r"|-(?P<m2>0[1-9]|1[0-2])-(?P<d2>0[1-9]|[12]\d|3[01])(?=[/_.-]|$)|(?P<m3>0[1-9]|1[0-2])(?P<d3>0[1-9]|[12]\d|3[01])(?=[/_.-]|$))"
+)
+_URL_MONTH = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>0?[1-9]|1[0-2])(?=/)")
+
+
+def url_date(url: str) -> tuple[dt.date | None, int | None, int | None]:
+    """(day, year, month): the publication day a page's address gives, else the year and month it
+    gives, else Nones. Only the path is read (not the host, nor a query's numbers)."""
+    m = re.match(r"(?i)^https?://[^/?#]+(?P<path>/[^?#]*)", url or "")
+    if not m:
+        return None, None, None
+    path = m.group("path")
+    for found in _URL_DAY.finditer(path):
+        month = found.group("m") or found.group("m2") or found.group("m3")
+        day = found.group("d") or found.group("d2") or found.group("d3")
+        d = _safe_date(int(found.group("y")), int(month), int(day))
+        if d is not None and d <= dt.date.today():
+            return d, d.year, d.month
+    month = _URL_MONTH.search(path)
+    if month and MIN_YEAR <= int(month.group("y")) <= dt.date.today().year:
+        return None, int(month.group("y")), int(month.group("m"))
+    return None, None, None
+
+
+def find_reference_date(text: str, *, manifest_date: dt.date | None = None, url: str = "") -> ReferenceDate:
     """The article's reference date: manifest > header line > dateline (+ year) > a date line of
-    its own near the top > unknown.
+    its own near the top > the page address's date > unknown (with the page address's year, if it
+    gives one, as the year of the article's dates).
 
     The span of a header, dateline or date line is returned so that its date is never taken for
     an event's.
@@ -1049,6 +1080,9 @@ def find_reference_date(text: str, *, manifest_date: dt.date | None = None) -> R
             if d and shown and 0 <= (shown - d).days <= 7:
                 note = f"dateline '{dateline.text}', year {year} from the date line '{date_line.text}'"
                 return ReferenceDate(d, "dateline", note, span)
+    day, url_year, url_month = url_date(url)
+    if day is not None:
+        return ReferenceDate(day, "url", f"publication date {day.isoformat()} from the page address", span)
     if dateline:
         year, why = infer_year(text, dateline.month, dateline.day)
         if year is not None:
@@ -1085,6 +1119,11 @@ def find_reference_date(text: str, *, manifest_date: dt.date | None = None) -> R
         return ReferenceDate(
             None, "unknown", f"dateline '{dateline.text}' has no year and none could be inferred", span
         )
+    if url_year is not None:
+        note = (
+            f"no manifest date, header line, dateline or date line; the page address is of {url_year}-{url_month:02d}"
+        )
+        return ReferenceDate(None, "unknown", note, None, year_hint=url_year, month_hint=url_month)
     return ReferenceDate(None, "unknown", "no manifest date, header line, dateline or date line", None)
 
 

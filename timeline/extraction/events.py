@@ -1268,13 +1268,15 @@ def _bound_names_contact(expr: DateExpression, sentence: str) -> bool:
 
 
 def extract_events(
-    text: str, *, manifest_date: dt.date | None = None, gazetteer: Gazetteer | None = None
+    text: str, *, manifest_date: dt.date | None = None, gazetteer: Gazetteer | None = None, url: str = ""
 ) -> Extraction:
-    """All Russia–Tajikistan contacts reported in ``text`` (see the module docstring)."""
+    """All Russia–Tajikistan contacts reported in ``text`` (see the module docstring); ``url``, the
+    page's address, may give its publication date when nothing else does."""
     gaz = gazetteer or Gazetteer.default()
-    published = reference = find_reference_date(text, manifest_date=manifest_date)
+    published = reference = find_reference_date(text, manifest_date=manifest_date, url=url)
     if reference.date is None:
-        published = reference = replace(reference, year_hint=latest_year(text))
+        # (the page address's year, when it gives one, else the latest year the text names)
+        published = reference = replace(reference, year_hint=reference.year_hint or latest_year(text))
     if reference.news_day is not None:
         # the story's "today", "on Wednesday" and undated lead are of its dateline's day; the article
         # keeps the publication date the manifest gives
@@ -1609,12 +1611,16 @@ def _date_the_first_contact(events: list[ExtractedEvent], passages: list[Span], 
     early = {p.index for p in body[filed : filed + 3]} | {p.index for p in body[:3]} | {p.index for p in prose[:2]}
     if not any(m.passage_index in early for m in first.mentions):
         return
-    if reference.date is None:
+    if reference.date is None and reference.month_hint:
+        # an undated page whose address gives its month: its news is of that month
+        day, precision, method = dt.date(reference.year_hint, reference.month_hint, 1), "month", "text-year"
+        note = f"no date in the text; the first contact a report names is its news, of the month its page address gives ({reference.note})"
+    elif reference.date is None:
         # an undated report: its news is of the latest year it names, known to the year at best
         day, precision, method = dt.date(reference.year_hint, 1, 1), "year", "text-year"
         note = (
             f"no date in the text or for the article; the first contact a report names is its news, "
-            f"of {reference.year_hint}, the latest year the text names (a guess)"
+            f"of {reference.year_hint}, the article's assumed year (a guess)"
         )
     else:
         day, precision, method = reference.date, "day", "lead"
