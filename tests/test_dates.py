@@ -326,3 +326,13 @@ def test_the_page_address_dates_an_article_that_dates_itself_nowhere():
     assert ref.date == dt.date(2017, 5, 3)
     only_month = find_reference_date("Ministers met in Dushanbe today.", url="https://example.org/2018/10/story")
     assert (only_month.date, only_month.year_hint, only_month.month_hint) == (None, 2018, 10)
+
+
+def test_the_weekday_year_is_the_nearest_that_fits_every_weekday_named():
+    from timeline.extraction.dates import weekday_year
+
+    assert weekday_year("They meet on Tuesday, December 24.", 2025) == 2024  # nearest, before the hint
+    assert weekday_year("They meet on Tuesday, December 24.", 2024) == 2024
+    assert weekday_year("on Monday, May 4 and on Friday, May 8", 2019) == 2020
+    assert weekday_year("on Monday, May 4 and on Monday, May 8", 2019) is None  # no year fits both
+    assert weekday_year("They met on May 4.", 2019) is None  # no weekday named

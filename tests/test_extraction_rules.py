@@ -2404,3 +2404,14 @@ def test_the_delegations_heads_named_after_talks_between_the_two_took_part_in_th
         gazetteer,
     )
     assert "Zubov" in surnames(on(r, dt.date(2016, 4, 11)))
+
+
+def test_an_undated_reports_weekdays_pick_the_year_of_its_month_days(gazetteer):
+    text = (
+        "Putin will fly to Dushanbe on Thursday, September 13, and meet Rahmon there.\n\n"
+        "The two leaders last met in Sochi in 2015."
+    )
+    r = extract_events(text, gazetteer=gazetteer)
+    # September 13 is a Thursday in 2018, not in 2015 (the latest year the text names)
+    assert [e.date for e in r.events if e.status == "planned"] == [dt.date(2018, 9, 13)]
+    assert "weekday" in r.reference.note

@@ -982,6 +982,27 @@ def latest_year(text: str, *, limit: int = 200_000) -> int | None:
     return max(years) if years else None
 
 
+def weekday_year(text: str, near: int | None, *, limit: int = 200_000) -> int | None:
+    """The year, nearest to ``near`` (the latest year an undated article names), in which every
+    month-day it names with a weekday ("on Friday, September 28") falls on that weekday; None when
+    no year from two before to six after fits, or the text names no such date."""
+    if near is None:
+        return None
+    named = [
+        e
+        for e in find_date_expressions(text[:limit])
+        if e.weekday is not None and e.day and e.month and e.year is None and e.year_offset is None
+    ]
+    if not named:
+        return None
+    this_year = dt.date.today().year
+    for year in sorted(range(near - 2, min(near + 6, this_year) + 1), key=lambda y: (abs(y - near), y < near)):
+        days = [_safe_date(year, e.month, e.day) for e in named]
+        if all(d is not None and d.weekday() == e.weekday for d, e in zip(days, named, strict=True)):
+            return year
+    return None
+
+
 def precision_span(day: dt.date, precision: str, end: dt.date | None = None) -> tuple[dt.date, dt.date]:
     """First and last day a date known at ``precision`` may stand for: the whole year or month, the
     week (or its range), the day (or its range)."""

@@ -42,6 +42,7 @@ from .dates import (
     precision_span,
     resolve,
     shift_of,
+    weekday_year,
 )
 from .gazetteer import Gazetteer, Hit, PersonEntry, PlaceEntry
 from .officials import _REGIONS, find_officials
@@ -1276,7 +1277,14 @@ def extract_events(
     published = reference = find_reference_date(text, manifest_date=manifest_date, url=url)
     if reference.date is None:
         # (the page address's year, when it gives one, else the latest year the text names)
-        published = reference = replace(reference, year_hint=reference.year_hint or latest_year(text))
+        year = reference.year_hint or latest_year(text)
+        weekday = weekday_year(text, year) if reference.month_hint is None else None
+        if weekday is not None and weekday != year:
+            # "on Friday, September 28" in a report whose latest year is 2020: 2018, when that day was one
+            note = f"{reference.note}; its dates are read in {weekday}, the year nearest {year} (the latest it names) that fits the weekdays it gives"
+            reference = replace(reference, note=note)
+            year = weekday
+        published = reference = replace(reference, year_hint=year)
     if reference.news_day is not None:
         # the story's "today", "on Wednesday" and undated lead are of its dateline's day; the article
         # keeps the publication date the manifest gives
