@@ -2415,3 +2415,13 @@ def test_an_undated_reports_weekdays_pick_the_year_of_its_month_days(gazetteer):
     # September 13 is a Thursday in 2018, not in 2015 (the latest year the text names)
     assert [e.date for e in r.events if e.status == "planned"] == [dt.date(2018, 9, 13)]
     assert "weekday" in r.reference.note
+
+
+def test_a_date_in_a_clause_about_a_person_is_not_the_contacts(gazetteer):
+    r = run(
+        "Putin spoke after a meeting with Rahmon and the Afghan leader Hamid Karzai, whose government took "
+        "office in 2004.",
+        gazetteer,
+        ref=dt.date(2009, 7, 30),
+    )
+    assert [e.date for e in r.events if {"Putin", "Rahmon"} <= surnames(e)] != [dt.date(2004, 1, 1)]

@@ -1168,10 +1168,13 @@ def _in_relative_clause(sentence: str, trigger: _Trigger, expr: DateExpression) 
         # still open at the date (no comma closed it), and about something else than the contact
         # itself ("a summit of the CIS, which Rahmon will host on September 3" dates the summit)
         verb = bool(_VERB_TRIGGER.search(trigger.text))  # a verb's relative clause is about its object
+        # (and "who", "whom", "whose" are about a person, never the contact: "a meeting with Rakhmonov
+        # and Rabbani, whose government was driven out of Kabul in 1996")
+        person = opened is not None and "which" not in opened.group()
         return (
             opened is not None
             and "," not in sentence[opened.end() : expr.start]
-            and (verb or len(sentence[trigger.end : opened.start()]) > 60)
+            and (verb or person or len(sentence[trigger.end : opened.start()]) > 60)
         )
     opened = None
     for m in _REL_OPEN.finditer(sentence, 0, expr.start):
