@@ -2425,3 +2425,12 @@ def test_a_date_in_a_clause_about_a_person_is_not_the_contacts(gazetteer):
         ref=dt.date(2009, 7, 30),
     )
     assert [e.date for e in r.events if {"Putin", "Rahmon"} <= surnames(e)] != [dt.date(2004, 1, 1)]
+
+
+def test_what_was_discussed_at_a_meeting_is_that_meeting(gazetteer):
+    r = run(
+        "Lavrov discussed the border, as well as the situation of migrant workers and visas, at a meeting with "
+        "Aslov in Moscow on Tuesday.",
+        gazetteer,
+    )
+    assert surnames(on(r, dt.date(2016, 4, 12))) == {"Lavrov", "Muhriddin"}

@@ -627,6 +627,7 @@ _DURING_GAP = re.compile(
     r"\b(?:during|in\s+the\s+course\s+of)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE | re.ASCII,
 )
+_AT_GAP = re.compile(r"\bat\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE | re.ASCII)
 _IN_PERSON = re.compile(
     r"\b(?:in|at)\s+the\s+Kremlin\b|\bface[-\s]to[-\s]face\b|\bin\s+person\b", re.IGNORECASE | re.ASCII
 )
@@ -990,8 +991,14 @@ def _find_triggers(sentence: str, person_starts: set[int] | None = None) -> list
         credentials = merged and credence and all(_CREDENTIALS.search(x.text) for x in (merged[-1], t))
         # "Putin discussed Afghanistan during a telephone talk with Rahmon": the call the verb took place
         # in is the verb's own (a visit is not: "the agreements reached during Putin's visit")
+        # and so is the meeting what was discussed took place at: "Putin was set to discuss economic
+        # cooperation, as well as anti-drug efforts, at a meeting with Rahmon"
         during = (
-            merged and t.kind == "call" and len(gap) <= 200 and _DURING_GAP.search(gap) and not re.search(r"[;:]", gap)
+            merged
+            and (t.kind == "call" or (t.kind in {"meeting", "talks"} and _NEUTRAL_VERB.match(merged[-1].text)))
+            and len(gap) <= 200
+            and (_DURING_GAP.search(gap) or (t.kind != "call" and _AT_GAP.search(gap)))
+            and not re.search(r"[;:]", gap)
         )
         if (
             credentials
