@@ -2434,3 +2434,9 @@ def test_what_was_discussed_at_a_meeting_is_that_meeting(gazetteer):
         gazetteer,
     )
     assert surnames(on(r, dt.date(2016, 4, 12))) == {"Lavrov", "Muhriddin"}
+
+
+def test_also_expected_somewhere_on_a_weekday_is_still_to_come(gazetteer):
+    r = run("Lavrov is also expected in Dushanbe on Tuesday for talks with Aslov.", gazetteer)
+    talks = on(r, dt.date(2016, 4, 19))
+    assert talks.status == "planned"

@@ -559,7 +559,7 @@ _FUTURE = re.compile(
     r"to\s+be\s+held|upcoming|forthcoming|(?:is|are)\s+going\s+to|(?:is|are)\s+planned"
     # conditional and expected contacts: "could take place in September", "is expected in Moscow"
     r"|(?:would|could|might|may)\s+(?:(?:also|again|soon)\s+)?(?:meet|visit|hold|take\s+part|take\s+place|attend|come|travel|be\s+held|participate|go)"
-    r"|(?:is|are)\s+(?:expected|due)\s+(?:in|at|on|for)|(?:is|are|was|were)\s+being\s+(?:discussed|prepared|planned|considered|agreed)"
+    r"|(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:expected|due)\s+(?:in|at|on|for)|(?:is|are|was|were)\s+being\s+(?:discussed|prepared|planned|considered|agreed)"
     # what a programme "envisages" is still to come: "the summit's programme envisages a meeting of the leaders"
     r"|next\s+(?:round|meeting|session|visit|summit)|shall|envisag(?:es|e)|envisions?|foresees)\b",
     re.IGNORECASE | re.ASCII,
