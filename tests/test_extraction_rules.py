@@ -2440,3 +2440,22 @@ def test_also_expected_somewhere_on_a_weekday_is_still_to_come(gazetteer):
     r = run("Lavrov is also expected in Dushanbe on Tuesday for talks with Aslov.", gazetteer)
     talks = on(r, dt.date(2016, 4, 19))
     assert talks.status == "planned"
+
+
+def test_who_briefs_reporters_on_a_contact_is_its_source_not_a_party(gazetteer):
+    r = run(
+        "Lavrov will meet Aslov in Dushanbe on Monday, Russian Deputy Foreign Minister Grigory Karasin, a "
+        "veteran diplomat, told reporters in Moscow.",
+        gazetteer,
+    )
+    talks = on(r, dt.date(2016, 4, 18))
+    assert surnames(talks) == {"Lavrov", "Muhriddin"}
+    assert talks.place.name == "Dushanbe"
+    # one who speaks after the contact he took part in is a party
+    after = run("Lavrov told reporters in Dushanbe on Thursday after his meeting with Aslov.", gazetteer)
+    assert surnames(on(after, dt.date(2016, 4, 14))) == {"Lavrov", "Muhriddin"}
+
+
+def test_a_contact_told_for_tomorrow_is_still_to_come(gazetteer):
+    r = run("The minister begins his visit tomorrow: Lavrov flies to Dushanbe to meet Aslov.", gazetteer)
+    assert on(r, dt.date(2016, 4, 16)).status == "planned"

@@ -628,6 +628,14 @@ _DURING_GAP = re.compile(
     re.IGNORECASE | re.ASCII,
 )
 _AT_GAP = re.compile(r"\bat\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE | re.ASCII)
+_TOLD_REPORTERS = re.compile(
+    r"(?:,[^,;:]{0,80},)?\s+(?:also\s+)?told\s+(?:reporters|journalists|the\s+press|a\s+news\s+(?:conference|briefing))\b",
+    re.IGNORECASE | re.ASCII,
+)
+_BRIEFED_IN = re.compile(
+    r"\btold\s+(?:reporters|journalists|the\s+press|a\s+news\s+(?:conference|briefing))\s+in\s+$",
+    re.IGNORECASE | re.ASCII,
+)
 _IN_PERSON = re.compile(
     r"\b(?:in|at)\s+the\s+Kremlin\b|\bface[-\s]to[-\s]face\b|\bin\s+person\b", re.IGNORECASE | re.ASCII
 )
@@ -1955,9 +1963,15 @@ def _sentence_candidates(
     subjects: dict[int, list[PersonEntry]] = {}
     cites = "citing" in s or "according to" in s or "quoting" in s
     sends = "greetings" in s or "regards" in s or "wishes" in s
+    briefs = "told reporters" in s or "told journalists" in s or "told the press" in s or "told a news" in s
     for hit in people_hits:
         if _speaks_for(hit.entry.role):
             continue  # a spokesperson reports a contact, does not take part in it
+        if briefs and _TOLD_REPORTERS.match(s, hit.end) and not any(t.start > hit.start for t in triggers):
+            # "…, Yuri Ushakov, a former ambassador to the U.S., told reporters in Moscow yesterday": who
+            # briefs the press on a contact told before is the report's source, not a party to it (but
+            # "Lavrov told reporters after a meeting with Zarifi" took part)
+            continue
         if (
             cites
             and _CITING.search(s, max(0, hit.start - 70), hit.start)
@@ -2092,6 +2106,8 @@ def _sentence_candidates(
         ):
             per[i]["exprs"] = list(per[i - 1]["exprs"])
     for h in place_hits:
+        if briefs and _BRIEFED_IN.search(s, max(0, h.start - 40), h.start):
+            continue  # "told reporters in Moscow": where the contact was told of, not where it is
         slot = per[_nearest(triggers, h.start)]
         slot["place"] = slot["place"] or h.entry
 
@@ -2265,7 +2281,10 @@ def _sentence_candidates(
             continue
         status = "planned" if tense == "future" else "held"
         if resolved and ref:
-            if resolved.date > ref and not (tense == "past" and resolved.date == ref + dt.timedelta(days=1)):
+            tomorrow = expr is not None and expr.text.lower().startswith(("tomorrow", "the day after tomorrow"))
+            if resolved.date > ref and (
+                tomorrow or not (tense == "past" and resolved.date == ref + dt.timedelta(days=1))
+            ):
                 # (told in the past tense of the next day: "conferred early today (Monday)" in a story
                 # dated Sunday in another time zone)
                 status = "planned"
