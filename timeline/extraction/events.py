@@ -628,14 +628,10 @@ _DURING_GAP = re.compile(
     re.IGNORECASE | re.ASCII,
 )
 _AT_GAP = re.compile(r"\bat\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE | re.ASCII)
-_TOLD_REPORTERS = re.compile(
-    r"(?:,[^,;:]{0,80},)?\s+(?:also\s+)?told\s+(?:reporters|journalists|the\s+press|a\s+news\s+(?:conference|briefing))\b",
-    re.IGNORECASE | re.ASCII,
-)
-_BRIEFED_IN = re.compile(
-    r"\btold\s+(?:reporters|journalists|the\s+press|a\s+news\s+(?:conference|briefing))\s+in\s+$",
-    re.IGNORECASE | re.ASCII,
-)
+# briefing the press: after the teller's name (and an apposition), and before where it was done
+_TO_THE_PRESS = r"told\s+(?:reporters|journalists|the\s+press|a\s+news\s+(?:conference|briefing))"
+_TOLD_REPORTERS = re.compile(rf"(?:,[^,;:]{{0,80}},)?\s+(?:also\s+)?{_TO_THE_PRESS}\b", re.IGNORECASE | re.ASCII)
+_BRIEFED_IN = re.compile(rf"\b{_TO_THE_PRESS}\s+in\s+$", re.IGNORECASE | re.ASCII)
 _IN_PERSON = re.compile(
     r"\b(?:in|at)\s+the\s+Kremlin\b|\bface[-\s]to[-\s]face\b|\bin\s+person\b", re.IGNORECASE | re.ASCII
 )
