@@ -221,3 +221,9 @@ def test_an_office_without_a_country_whose_holder_receives_the_other_side_s_offi
 def test_the_council_of_federation_is_russia_s_upper_chamber():
     hits = find_officials("Irina Petrova, head of the Council of Federation's CIS Committee, arrived in Dushanbe.")
     assert [(h.entry.name, h.entry.country) for h in hits] == [("Irina Petrova", "RU")]
+
+
+def test_a_russian_republics_head_is_its_president_or_rais():
+    assert found("Bashkortostan Head Radiy Khabirov arrived.")[0][:2] == ("Radiy Khabirov", "RU")
+    assert found("Tatarstan Rais Rustam Minnikhanov arrived.")[0][:2] == ("Rustam Minnikhanov", "RU")
+    assert found("Chechnya President Ramzan Kadyrov arrived.")[0][:2] == ("Ramzan Kadyrov", "RU")

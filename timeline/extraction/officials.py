@@ -273,7 +273,10 @@ _PATTERNS: list[tuple[re.Pattern, re.Pattern, int, int, tuple[str, ...]]] = [
         (),
     ),
     (
-        re.compile(rf"\b(?P<role>{_REGIONS}(?:\s+(?i:region|oblast))?\s+(?i:governor|mayor|head))\s+{_RANKED_NAME}"),
+        # (a republic's head is its "President" or "Rais": "Tatarstan Rais Rustam Minnikhanov")
+        re.compile(
+            rf"\b(?P<role>{_REGIONS}(?:\s+(?i:region|oblast))?\s+(?i:governor|mayor|head|rais|president))\s+{_RANKED_NAME}"
+        ),
         re.compile(rf"\b{_REGIONS}"),
         0,
         -1,
