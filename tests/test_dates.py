@@ -336,3 +336,13 @@ def test_the_weekday_year_is_the_nearest_that_fits_every_weekday_named():
     assert weekday_year("on Monday, May 4 and on Friday, May 8", 2019) == 2020
     assert weekday_year("on Monday, May 4 and on Monday, May 8", 2019) is None  # no year fits both
     assert weekday_year("They met on May 4.", 2019) is None  # no weekday named
+
+
+def test_years_a_plan_runs_to_are_no_year_of_the_news():
+    from timeline.extraction.dates import latest_year
+
+    text = (
+        "The border was handed over in 2004. The other sectors are scheduled to pass from Russian into Tajik "
+        "hands in late 2005 and by the summer of 2006, respectively."
+    )
+    assert latest_year(text) == 2004

@@ -959,7 +959,7 @@ _YEAR_IN_TEXT = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
 # (and when a term still running ends: "the lease expires in 2014")
 _HORIZON = re.compile(
     r"(?:\b(?:until|till|through|by|to|before|up\s+to|for|(?:expires|expiring|runs\s+out|ends)\s+in)\s+"
-    r"(?:the\s+end\s+of\s+)?|[-–—]\s*)$",
+    r"(?:the\s+(?:end|beginning|start|middle|summer|spring|autumn|fall|winter)\s+of\s+)?|[-–—]\s*)$",
     re.I,
 )
 
@@ -977,7 +977,7 @@ def latest_year(text: str, *, limit: int = 200_000) -> int | None:
         int(m.group())
         for m in _YEAR_IN_TEXT.finditer(text, 0, limit)
         if not _HORIZON.search(text, max(0, m.start() - 20), m.start())
-        and not _FUTURE_BEFORE.search(text, max(0, m.start() - 50), m.start())
+        and not _FUTURE_BEFORE.search(text, max(0, m.start() - 90), m.start())
     ]
     return max(years) if years else None
 
