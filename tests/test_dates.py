@@ -346,3 +346,14 @@ def test_years_a_plan_runs_to_are_no_year_of_the_news():
         "hands in late 2005 and by the summer of 2006, respectively."
     )
     assert latest_year(text) == 2004
+
+
+def test_a_yearless_dateline_takes_its_year_from_the_page_address():
+    ref = find_reference_date(
+        "DUSHANBE, May 29 (Asia-Plus) -- The ministers met on Friday.", url="https://example.org/2006/05/30/x"
+    )
+    assert (ref.date, ref.source) == (dt.date(2006, 5, 29), "dateline")
+    assert "page address" in ref.note
+    # across the new year
+    ref = find_reference_date("MOSCOW, December 31. The talks ended.", url="https://example.org/2011/01/02/x")
+    assert ref.date == dt.date(2010, 12, 31)

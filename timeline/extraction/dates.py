@@ -1102,6 +1102,13 @@ def find_reference_date(text: str, *, manifest_date: dt.date | None = None, url:
                 note = f"dateline '{dateline.text}', year {year} from the date line '{date_line.text}'"
                 return ReferenceDate(d, "dateline", note, span)
     day, url_year, url_month = url_date(url)
+    if day is not None and dateline:
+        # "DUSHANBE, May 29" on a page whose address says 2006/05/30: the dateline's day of that year
+        for year in (day.year, day.year - 1):
+            d = _safe_date(year, dateline.month, dateline.day)
+            if d and 0 <= (day - d).days <= 7:
+                note = f"dateline '{dateline.text}', year {year} from the page address"
+                return ReferenceDate(d, "dateline", note, span)
     if day is not None:
         return ReferenceDate(day, "url", f"publication date {day.isoformat()} from the page address", span)
     if dateline:
