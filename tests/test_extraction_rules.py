@@ -2459,3 +2459,13 @@ def test_who_briefs_reporters_on_a_contact_is_its_source_not_a_party(gazetteer):
 def test_a_contact_told_for_tomorrow_is_still_to_come(gazetteer):
     r = run("The minister begins his visit tomorrow: Lavrov flies to Dushanbe to meet Aslov.", gazetteer)
     assert on(r, dt.date(2016, 4, 16)).status == "planned"
+
+
+def test_a_contact_while_an_occasion_went_on_takes_the_occasions_day(gazetteer):
+    r = run(
+        "The gala concert in Kazan last Saturday drew leaders from across the region.\n\n"
+        "Several of them stayed for the fireworks.\n\n"
+        "While the concert was on, Putin had a short conversation with Rahmon.",
+        gazetteer,
+    )
+    assert surnames(on(r, dt.date(2016, 4, 9))) == {"Putin", "Rahmon"}

@@ -1343,6 +1343,7 @@ def extract_events(
     _mark_spoken(candidates, passages)
     _transcript_parties(candidates, passages, gaz)
     _same_day_as_before(candidates, text, passages, reference)
+    _while_the_occasion(candidates, text, reference)
     _day_before_the_gathering(candidates)
     _date_the_lead(candidates, lead, reference)
     events = _cluster(candidates, gaz, ref)
@@ -1798,6 +1799,46 @@ def _same_day_as_before(
     for c in candidates:
         if c.resolved is not None and c.expr is not None and c.expr.form == "shift":
             _count_from_anchor(c, text, days, reference)
+
+
+# "When the races were on, Medvedev had a talk with Rakhmon", "during the parade": an occasion the
+# sentence names as the contact's time (not a contact itself, nor a gathering the contact is part of)
+_WHILE_THE = re.compile(
+    r"\b(?:when|while|as|during|amid)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>races?|parade|celebrations?|ceremony"
+    r"|festival|games|championship|exhibition|fair|concert|match|tournament|inauguration|funeral|commemoration)\b",
+    re.IGNORECASE | re.ASCII,
+)
+
+
+def _while_the_occasion(candidates: list[_Candidate], text: str, reference: ReferenceDate) -> None:
+    """An undated contact told as taking place while an occasion went on takes the day the story gave
+    that occasion before ("The Presidential Cup Races in Moscow last Saturday … When the races were on,
+    Medvedev had a tete-a-tete talk with Rakhmon"), within a few paragraphs."""
+    if reference.date is None:
+        return
+    for c in candidates:
+        if c.resolved is not None or c.tense != "past" or "the " not in c.sentence.text:
+            continue
+        m = _WHILE_THE.search(c.sentence.text)
+        if m is None:
+            continue
+        stem = m.group("noun").lower().rstrip("s")
+        lo = max(0, c.sentence.start - 3000)
+        told = list(re.finditer(rf"\b{re.escape(stem)}s?\b", text[lo : c.sentence.start], re.IGNORECASE))
+        for x in reversed(told):
+            at = lo + x.start()
+            window = text[max(0, at - 60) : at + 60]
+            dates = [
+                r
+                for e in find_date_expressions(window)
+                if not e.is_bound and (r := resolve(e, reference.date, tense="past")) is not None
+                if r.precision == "day" and r.date <= reference.date
+            ]
+            if dates:
+                c.resolved = replace(
+                    dates[0], method="context", note=f"no date in the sentence; the day the story gave the {stem}s"
+                )
+                break
 
 
 def _count_from_anchor(c: _Candidate, text: str, days: list, reference: ReferenceDate) -> None:
