@@ -2469,3 +2469,11 @@ def test_a_contact_while_an_occasion_went_on_takes_the_occasions_day(gazetteer):
         gazetteer,
     )
     assert surnames(on(r, dt.date(2016, 4, 9))) == {"Putin", "Rahmon"}
+
+
+def test_who_a_cited_statement_was_issued_before_is_no_source(gazetteer):
+    r = run(
+        "Trade grew by a tenth, according to a statement distributed before Lavrov's meeting with Aslov on Tuesday.",
+        gazetteer,
+    )
+    assert surnames(on(r, dt.date(2016, 4, 12))) == {"Lavrov", "Muhriddin"}

@@ -3021,8 +3021,12 @@ def _gathering_before(candidates: list[_Candidate], idx: int, ref: dt.date | Non
     return None
 
 
+# (the source is a noun phrase: "according to a press statement distributed before President Putin's
+# meeting" names Putin as a party, not a source)
 _CITING = re.compile(
-    r"\b(?:citing|quoting|according\s+to)\s+(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){0,6}$", re.IGNORECASE | re.ASCII
+    r"\b(?:citing|quoting|according\s+to)\s+(?:the\s+|a\s+)?"
+    r"(?:(?!(?:before|after|during|ahead|following|prior|distributed|issued|released|published)\b)[\w'’.-]+\s+){0,6}$",
+    re.IGNORECASE | re.ASCII,
 )
 _AND_HOSTS = re.compile(r"^\s+(?:with\s+)?[^.;:]{0,120}?\band\b", re.IGNORECASE | re.ASCII)
 _WELCOMED = re.compile(r"(?:was|were)\s+(?:welcomed|greeted|met)\b", re.IGNORECASE | re.ASCII)
