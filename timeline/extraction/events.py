@@ -206,7 +206,7 @@ def _person_follows(sentence: str, end: int, person_starts: set[int]) -> bool:
 # Rarer wordings: (kind, pattern, words one of which (lower case) a sentence must hold for the
 # pattern to be tried at all).
 # "the Russian delegation is led by Boris Pastukhov": a gated trigger, and what joins it to the visit (``_cluster``)
-# ("The delegation of the Russian Federation, headed by Deputy Foreign Minister Rudenko, included …")
+# ("The delegation of the Russian Federation, headed by a deputy minister, included …")
 _DELEGATION_LED = re.compile(
     r"\bdelegation(?:\s+of\s+(?:the\s+)?(?:Russian\s+Federation|Russia|Republic\s+of\s+Tajikistan|Tajikistan))?"
     r"(?:\s+(?:is|was|will\s+be)|,)\s+(?:led|headed)\s+by\b",
@@ -502,7 +502,7 @@ _HIGHEST = re.compile(
 _JOINT_MINISTRIES = re.compile(
     r"\b(?:Russian\s+and\s+Tajik|Tajik\s+and\s+Russian)\s+(?P<field>interior|internal\s+affairs|foreign|foreign\s+affairs"
     r"|defen[cs]e)\s+(?:ministries|ministers)\b"
-    # "a joint board meeting of the Interior Ministries of Russia and Tajikistan"
+    # "a joint session of the Defence Ministries of Russia and Tajikistan"
     r"|\b(?P<field2>interior|internal\s+affairs|foreign|foreign\s+affairs|defen[cs]e)\s+ministries\s+of\s+"
     r"(?:Russia\s+and\s+Tajikistan|Tajikistan\s+and\s+Russia)\b",
     re.IGNORECASE | re.ASCII,
@@ -995,8 +995,8 @@ def _find_triggers(sentence: str, person_starts: set[int] | None = None) -> list
         credentials = merged and credence and all(_CREDENTIALS.search(x.text) for x in (merged[-1], t))
         # "Putin discussed Afghanistan during a telephone talk with Rahmon": the call the verb took place
         # in is the verb's own (a visit is not: "the agreements reached during Putin's visit")
-        # and so is the meeting what was discussed took place at: "Putin was set to discuss economic
-        # cooperation, as well as anti-drug efforts, at a meeting with Rahmon"
+        # and so is the meeting what was discussed took place at: "Lavrov discussed the border, as well
+        # as visas and migrant workers, at a meeting with Aslov"
         during = (
             merged
             and (t.kind == "call" or (t.kind in {"meeting", "talks"} and _NEUTRAL_VERB.match(merged[-1].text)))
@@ -1179,8 +1179,8 @@ def _in_relative_clause(sentence: str, trigger: _Trigger, expr: DateExpression) 
         # still open at the date (no comma closed it), and about something else than the contact
         # itself ("a summit of the CIS, which Rahmon will host on September 3" dates the summit)
         verb = bool(_VERB_TRIGGER.search(trigger.text))  # a verb's relative clause is about its object
-        # (and "who", "whom", "whose" are about a person, never the contact: "a meeting with Rakhmonov
-        # and Rabbani, whose government was driven out of Kabul in 1996")
+        # (and "who", "whom", "whose" are about a person, never the contact: "a meeting with Rahmon and
+        # the Afghan leader, whose government took office in 2004")
         person = opened is not None and "which" not in opened.group()
         return (
             opened is not None
@@ -1770,8 +1770,8 @@ def _same_day_as_before(
         here = c.sentence.start + c.expr.start
         passage = next(p for p in passages if p.start <= here < p.end)
         for e in find_date_expressions(text[passage.start : here]):
-            # (a day named in the possessive names its event's day, after "after" too: "After Monday's
-            # dinner, Putin will meet Rahmon later in the day" is Monday)
+            # (a day named in the possessive names its event's day, after "after" too: "After Friday's
+            # plenary, Lavrov will meet Aslov later in the day" is Friday)
             bound = e.is_bound and not e.text.endswith(("'s", "’s"))
             r = None if bound or is_same_day(e) else resolve(e, ref, tense="past")
             if r is not None and r.precision == "day" and not (span and span[0] <= passage.start + e.start < span[1]):
@@ -1784,7 +1784,7 @@ def _same_day_as_before(
         before = [(e, r) for end, e, r in days if end <= here]
         if not before:
             # "the same day" looks back to the last day the story named, paragraphs up if need be
-            # ("Juma took part in a panel on October 16. … On the same day, he met Novak")
+            # ("The minister spoke at a forum in Kazan on April 13. … On the same day, he met Novak")
             # (a few paragraphs up at most: a hostile page of "the same day"s stays linear)
             lo = max(0, here - 3000)
             for e in find_date_expressions(text[lo:here]):
@@ -1801,7 +1801,7 @@ def _same_day_as_before(
             _count_from_anchor(c, text, days, reference)
 
 
-# "When the races were on, Medvedev had a talk with Rakhmon", "during the parade": an occasion the
+# "While the concert was on, Putin spoke with Rahmon", "during the parade": an occasion the
 # sentence names as the contact's time (not a contact itself, nor a gathering the contact is part of)
 _WHILE_THE = re.compile(
     r"\b(?:when|while|as|during|amid)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>races?|parade|celebrations?|ceremony"
@@ -1812,8 +1812,8 @@ _WHILE_THE = re.compile(
 
 def _while_the_occasion(candidates: list[_Candidate], text: str, reference: ReferenceDate) -> None:
     """An undated contact told as taking place while an occasion went on takes the day the story gave
-    that occasion before ("The Presidential Cup Races in Moscow last Saturday … When the races were on,
-    Medvedev had a tete-a-tete talk with Rakhmon"), within a few paragraphs."""
+    that occasion before ("The gala concert in Kazan last Saturday … While the concert was on, Putin had
+    a short conversation with Rahmon"), within a few paragraphs."""
     if reference.date is None:
         return
     for c in candidates:
@@ -2005,9 +2005,9 @@ def _sentence_candidates(
         if _speaks_for(hit.entry.role):
             continue  # a spokesperson reports a contact, does not take part in it
         if briefs and _TOLD_REPORTERS.match(s, hit.end) and not any(t.start > hit.start for t in triggers):
-            # "…, Yuri Ushakov, a former ambassador to the U.S., told reporters in Moscow yesterday": who
-            # briefs the press on a contact told before is the report's source, not a party to it (but
-            # "Lavrov told reporters after a meeting with Zarifi" took part)
+            # "Lavrov will meet Aslov on Monday, a deputy minister, a veteran diplomat, told reporters in
+            # Moscow": who briefs the press on a contact told before is the report's source, not a party
+            # to it (but "Lavrov told reporters after his meeting with Aslov" took part)
             continue
         if (
             cites
@@ -2818,8 +2818,8 @@ def _cluster(candidates: list[_Candidate], gaz: Gazetteer, ref: dt.date | None) 
             # "The Russian delegation is led by Boris Pastukhov": the head of the delegation whose
             # arrival was just reported, where it named no one of that side
             mine = {p.country for p in c.people}
-            # (or the talks between two delegations: "the Russian-Tajik talks on migration took place on
-            # April 19-20. The delegation of the Russian Federation, headed by …")
+            # (or the talks between two delegations: "the Russian-Tajik consultations took place on April
+            # 11-12. The delegation of the Russian Federation, headed by …")
             options += nearest_earlier(
                 idx,
                 lambda cl, mine=mine: (
@@ -3021,8 +3021,8 @@ def _gathering_before(candidates: list[_Candidate], idx: int, ref: dt.date | Non
     return None
 
 
-# (the source is a noun phrase: "according to a press statement distributed before President Putin's
-# meeting" names Putin as a party, not a source)
+# (the source is a noun phrase: "according to a statement issued before Lavrov's meeting with Aslov"
+# names Lavrov as a party, not a source)
 _CITING = re.compile(
     r"\b(?:citing|quoting|according\s+to)\s+(?:the\s+|a\s+)?"
     r"(?:(?!(?:before|after|during|ahead|following|prior|distributed|issued|released|published)\b)[\w'’.-]+\s+){0,6}$",
