@@ -2477,3 +2477,8 @@ def test_who_a_cited_statement_was_issued_before_is_no_source(gazetteer):
         gazetteer,
     )
     assert surnames(on(r, dt.date(2016, 4, 12))) == {"Lavrov", "Muhriddin"}
+
+
+def test_a_countrys_defence_chief_is_its_defence_minister(gazetteer):
+    r = run("The Russian defence chief met Mirzo in Dushanbe on Tuesday.", gazetteer)
+    assert surnames(on(r, dt.date(2016, 4, 12))) == {"Shoigu", "Mirzo"}

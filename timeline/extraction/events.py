@@ -459,7 +459,7 @@ _OFFICES = [
     ("president", r"president|leader|heads?\s+of\s+state"),
     ("prime_minister", r"prime\s+minister|premier|head\s+of\s+government"),
     ("foreign_minister", r"foreign\s+minister|minister\s+of\s+foreign\s+affairs|top\s+diplomat"),
-    ("defence_minister", r"defen[cs]e\s+minister|minister\s+of\s+defen[cs]e"),
+    ("defence_minister", r"defen[cs]e\s+(?:minister|chief)|minister\s+of\s+defen[cs]e"),
     (
         "interior_minister",
         r"interior\s+minister|minister\s+of\s+(?:the\s+)?interior|minister\s+of\s+internal\s+affairs",
