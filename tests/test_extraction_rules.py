@@ -2482,3 +2482,14 @@ def test_who_a_cited_statement_was_issued_before_is_no_source(gazetteer):
 def test_a_countrys_defence_chief_is_its_defence_minister(gazetteer):
     r = run("The Russian defence chief met Mirzo in Dushanbe on Tuesday.", gazetteer)
     assert surnames(on(r, dt.date(2016, 4, 12))) == {"Shoigu", "Mirzo"}
+
+
+def test_a_plan_told_from_the_past_is_the_contact_just_before_the_article(gazetteer):
+    r = run(
+        "Lavrov met Aslov on Tuesday.\n\nLavrov was set to discuss the border at a meeting with Aslov in Moscow.",
+        gazetteer,
+    )
+    assert [(e.date, surnames(e)) for e in r.events] == [(dt.date(2016, 4, 12), {"Lavrov", "Muhriddin"})]
+    # a plan in the future tense is not a contact over before the article
+    later = run("Lavrov met Aslov on Tuesday.\n\nLavrov will discuss the border at a meeting with Aslov.", gazetteer)
+    assert len(later.events) == 2
