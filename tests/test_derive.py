@@ -41,12 +41,12 @@ def test_a_written_date_of_an_announcement_beats_a_lead_dated_report():
 
 def test_two_lead_dated_reports_from_different_articles_beat_an_announcement():
     announced = row(dt.date(2015, 12, 21), Status.PLANNED, resolution="reference", published=dt.date(2015, 11, 27))
-    announced["_key"] = (False, dt.date(2015, 11, 27), 1, 0)
+    announced["article"] = 1
     one = row(dt.date(2015, 12, 22), Status.HELD, resolution="lead", published=dt.date(2015, 12, 22))
-    one["_key"] = (False, dt.date(2015, 12, 22), 2, 0)
+    one["article"] = 2
     other = row(dt.date(2015, 12, 22), Status.HELD, resolution="lead", published=dt.date(2015, 12, 22))
-    other["_key"] = (False, dt.date(2015, 12, 22), 3, 0)
+    other["article"] = 3
     assert derive([announced, one, other]).date == dt.date(2015, 12, 22)
     # two mentions of one article are one report
-    again = dict(one, _key=(False, dt.date(2015, 12, 22), 2, 80))
+    again = dict(one)
     assert derive([announced, one, again]).date == dt.date(2015, 12, 21)

@@ -331,7 +331,7 @@ def _row(m, payload: dict, article: Article) -> dict:
     return {
         "date": m.date, "date_end": m.date_end, "date_precision": m.precision, "date_resolution": m.date_resolution,
         "status": m.status, "extracted": payload, "article__published": article.published,
-        "_key": _order_key(article.published, article.pk, m.start),
+        "article": article.pk, "_key": _order_key(article.published, article.pk, m.start),
     }  # fmt: skip
 
 
@@ -619,7 +619,8 @@ class Derived:
 
 def derive(rows: list[dict]) -> Derived:
     """Pure: an event's fields from its mentions' rows (``date``, ``date_end``, ``date_precision``,
-    ``date_resolution``, ``status``, ``extracted``, ``article__published``), in article order."""
+    ``date_resolution``, ``status``, ``extracted``, ``article__published``, and ``article``, its
+    article's id, where known), in article order."""
     dated = [m for m in rows if m["date"] is not None]
     if dated:
         # Of two dates as fine, a report of the contact as held knows its day better than an
@@ -629,8 +630,8 @@ def derive(rows: list[dict]) -> Derived:
         # Petersburg", in two stories of December 22, against "will meet on December 21").
         reports: dict[dt.date, set] = {}
         for m in dated:
-            if m["status"] == Status.HELD and m.get("_key") is not None:
-                reports.setdefault(m["date"], set()).add(m["_key"][2])
+            if m["status"] == Status.HELD and m.get("article") is not None:
+                reports.setdefault(m["date"], set()).add(m["article"])
 
         def rank(m):
             # (the article's own date for a lead that gives none still comes after a written date)
@@ -757,7 +758,7 @@ def _rows_by_event(ids) -> dict[int, list[dict]]:
                     "date": _as_date(date), "date_end": _as_date(date_end), "date_precision": precision,
                     "date_resolution": resolution, "status": status,
                     "extracted": _payload_of(extracted),
-                    "article__published": published, "_key": key,
+                    "article__published": published, "article": article_id, "_key": key,
                 }  # fmt: skip
                 out.setdefault(event_id, []).append(row)
     return out

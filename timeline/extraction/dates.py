@@ -1045,6 +1045,18 @@ def url_date(url: str) -> tuple[dt.date | None, int | None, int | None]:
     return None, None, None
 
 
+def _dateline_day_before(dateline: _Found, shown: dt.date | None) -> dt.date | None:
+    """A yearless dateline's day in the year of a date the page shows (or the year before, across a
+    new year), when it falls within the week up to that date: the day the story was filed."""
+    if shown is None:
+        return None
+    for year in (shown.year, shown.year - 1):
+        d = _safe_date(year, dateline.month, dateline.day)
+        if d and 0 <= (shown - d).days <= 7:
+            return d
+    return None
+
+
 def find_reference_date(text: str, *, manifest_date: dt.date | None = None, url: str = "") -> ReferenceDate:
     """The article's reference date: manifest > header line > dateline (+ year) > a date line of
     its own near the top > the page address's date > unknown (with the page address's year, if it
@@ -1095,20 +1107,18 @@ def find_reference_date(text: str, *, manifest_date: dt.date | None = None, url:
     if dateline and date_line:
         # "Published: Thursday, 29 July, 2021" above "DUSHANBE, July 28: …": the dateline's day of the
         # page's year (the page went up a day or a few after the story was filed)
-        shown = _safe_date(date_line.year, date_line.month, date_line.day)
-        for year in (date_line.year, date_line.year - 1):
-            d = _safe_date(year, dateline.month, dateline.day)
-            if d and shown and 0 <= (shown - d).days <= 7:
-                note = f"dateline '{dateline.text}', year {year} from the date line '{date_line.text}'"
-                return ReferenceDate(d, "dateline", note, span)
+        d = _dateline_day_before(dateline, _safe_date(date_line.year, date_line.month, date_line.day))
+        if d is not None:
+            note = f"dateline '{dateline.text}', year {d.year} from the date line '{date_line.text}'"
+            return ReferenceDate(d, "dateline", note, span)
     day, url_year, url_month = url_date(url)
     if day is not None and dateline:
         # "DUSHANBE, May 29" on a page whose address says 2006/05/30: the dateline's day of that year
-        for year in (day.year, day.year - 1):
-            d = _safe_date(year, dateline.month, dateline.day)
-            if d and 0 <= (day - d).days <= 7:
-                note = f"dateline '{dateline.text}', year {year} from the page address"
-                return ReferenceDate(d, "dateline", note, span)
+        d = _dateline_day_before(dateline, day)
+        if d is not None:
+            return ReferenceDate(
+                d, "dateline", f"dateline '{dateline.text}', year {d.year} from the page address", span
+            )
     if day is not None:
         return ReferenceDate(day, "url", f"publication date {day.isoformat()} from the page address", span)
     if dateline:

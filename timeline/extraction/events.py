@@ -1752,6 +1752,21 @@ def _day_before_the_gathering(candidates: list[_Candidate]) -> None:
                 break
 
 
+def _days_named(
+    text: str, lo: int, hi: int, ref: dt.date | None, span: tuple[int, int] | None, *, possessive: bool = False
+) -> list[tuple[int, DateExpression, ResolvedDate]]:
+    """The single days ``text[lo:hi]`` names, read as past, each with where it ends: not a bound
+    (unless ``possessive`` and it is one, "after Friday's plenary"), not "the same day", not the
+    article's own date line (``span``)."""
+    out = []
+    for e in find_date_expressions(text[lo:hi]):
+        bound = e.is_bound and not (possessive and e.text.endswith(("'s", "’s")))
+        r = None if bound or is_same_day(e) else resolve(e, ref, tense="past")
+        if r is not None and r.precision == "day" and not (span and span[0] <= lo + e.start < span[1]):
+            out.append((lo + e.end, e, r))
+    return out
+
+
 def _same_day_as_before(
     candidates: list[_Candidate], text: str, passages: list[Span], reference: ReferenceDate
 ) -> None:
@@ -1769,13 +1784,9 @@ def _same_day_as_before(
             continue
         here = c.sentence.start + c.expr.start
         passage = next(p for p in passages if p.start <= here < p.end)
-        for e in find_date_expressions(text[passage.start : here]):
-            # (a day named in the possessive names its event's day, after "after" too: "After Friday's
-            # plenary, Lavrov will meet Aslov later in the day" is Friday)
-            bound = e.is_bound and not e.text.endswith(("'s", "’s"))
-            r = None if bound or is_same_day(e) else resolve(e, ref, tense="past")
-            if r is not None and r.precision == "day" and not (span and span[0] <= passage.start + e.start < span[1]):
-                days.append((passage.start + e.end, e, r))
+        # (a day named in the possessive names its event's day, after "after" too: "After Friday's
+        # plenary, Lavrov will meet Aslov later in the day" is Friday)
+        days += _days_named(text, passage.start, here, ref, span, possessive=True)
     days.sort(key=lambda d: d[0])
     for c in candidates:
         if c.resolved is None or not is_same_day(c.expr):
@@ -1786,11 +1797,7 @@ def _same_day_as_before(
             # "the same day" looks back to the last day the story named, paragraphs up if need be
             # ("The minister spoke at a forum in Kazan on April 13. … On the same day, he met Novak")
             # (a few paragraphs up at most: a hostile page of "the same day"s stays linear)
-            lo = max(0, here - 3000)
-            for e in find_date_expressions(text[lo:here]):
-                r = None if e.is_bound or is_same_day(e) else resolve(e, ref, tense="past")
-                if r is not None and r.precision == "day" and not (span and span[0] <= lo + e.start < span[1]):
-                    before.append((e, r))
+            before = [(e, r) for _, e, r in _days_named(text, max(0, here - 3000), here, ref, span)]
         if before:
             e, r = before[-1]
             c.resolved = ResolvedDate(r.date, "day", r.method, f"from '{c.expr.text}': the day of '{e.text}' before it")
@@ -1799,6 +1806,18 @@ def _same_day_as_before(
     for c in candidates:
         if c.resolved is not None and c.expr is not None and c.expr.form == "shift":
             _count_from_anchor(c, text, days, reference)
+
+
+def _day_near(
+    text: str, lo: int, hi: int, ref: dt.date | None, *, not_after: dt.date | None = None
+) -> tuple[DateExpression, ResolvedDate] | None:
+    """The first single day ``text[lo:hi]`` names (not a bound; read as past; no later than
+    ``not_after``): the date a story gives a noun it names there ("the attack on March 22")."""
+    for e in find_date_expressions(text[max(0, lo) : hi]):
+        r = None if e.is_bound else resolve(e, ref, tense="past")
+        if r is not None and r.precision == "day" and (not_after is None or r.date <= not_after):
+            return e, r
+    return None
 
 
 # "While the concert was on, Putin spoke with Rahmon", "during the parade": an occasion the
@@ -1826,17 +1845,10 @@ def _while_the_occasion(candidates: list[_Candidate], text: str, reference: Refe
         lo = max(0, c.sentence.start - 3000)
         told = list(re.finditer(rf"\b{re.escape(stem)}s?\b", text[lo : c.sentence.start], re.IGNORECASE))
         for x in reversed(told):
-            at = lo + x.start()
-            window = text[max(0, at - 60) : at + 60]
-            dates = [
-                r
-                for e in find_date_expressions(window)
-                if not e.is_bound and (r := resolve(e, reference.date, tense="past")) is not None
-                if r.precision == "day" and r.date <= reference.date
-            ]
-            if dates:
+            found = _day_near(text, lo + x.start() - 60, lo + x.start() + 60, reference.date, not_after=reference.date)
+            if found:
                 c.resolved = replace(
-                    dates[0], method="context", note=f"no date in the sentence; the day the story gave the {stem}s"
+                    found[1], method="context", note=f"no date in the sentence; the day the story gave the {stem}s"
                 )
                 break
 
@@ -1855,12 +1867,7 @@ def _count_from_anchor(c: _Candidate, text: str, days: list, reference: Referenc
         # the noun's own date: "the attack on March 22", "the March 22 attack", "the summit on Friday"
         for m in re.finditer(rf"\b{re.escape(noun)}\b", text[:here] + text[c.sentence.end :], re.IGNORECASE | re.ASCII):
             pos = m.start() if m.start() < here else m.start() + (c.sentence.end - here)
-            window = text[max(0, pos - 30) : pos + len(noun) + 40]
-            for e in find_date_expressions(window):
-                r = None if e.is_bound else resolve(e, reference.date, tense="past")
-                if r is not None and r.precision == "day":
-                    anchor = (e, r)
-                    break
+            anchor = _day_near(text, pos - 30, pos + len(noun) + 40, reference.date)
             if anchor:
                 break
     if anchor is None:
