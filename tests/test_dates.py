@@ -43,6 +43,13 @@ def test_amounts_and_counts_are_not_years():
     assert [e.text for e in find_date_expressions("trade reached $1,500 million, 2000 troops, and 2019")] == ["2019"]
 
 
+def test_a_year_before_a_verb_ending_in_s_is_a_year():
+    # a counted noun is plural ("1500 tanks"); "was", "has", "is" after a year are verbs, not what is counted
+    found = find_date_expressions("Not until his trip to Kulob in 1998 was the road finished; 1500 tanks left.")
+    assert [e.text for e in found] == ["1998"]
+    assert [e.text for e in find_date_expressions("The year 2011 has seen two visits.")] == ["2011"]
+
+
 def test_range_of_days():
     e = only("The talks on 8-9 October 2020 in Minsk")
     assert (e.day, e.day_end, e.month, e.year) == (8, 9, 10, 2020)

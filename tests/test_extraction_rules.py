@@ -2493,3 +2493,15 @@ def test_a_plan_told_from_the_past_is_the_contact_just_before_the_article(gazett
     # a plan in the future tense is not a contact over before the article
     later = run("Lavrov met Aslov on Tuesday.\n\nLavrov will discuss the border at a meeting with Aslov.", gazetteer)
     assert len(later.events) == 2
+
+
+def test_a_visit_named_as_the_occasion_of_a_plan_is_planned(gazetteer):
+    # the future verb is far back; the visit is the occasion of what "will" be done, so it is to come
+    r = run(
+        "The two governments will discuss a long list of questions, among them water sharing, railway "
+        "tariffs, grain supplies and the border regime, during Prime Minister Mikhail Mishustin's official "
+        "visit to Tajikistan on May 3.",
+        gazetteer,
+    )
+    event = on(r, dt.date(2016, 5, 3))
+    assert event.status == "planned"

@@ -434,8 +434,11 @@ def _with_relative_years(text: str, found: list[DateExpression]) -> list[DateExp
 def _plausible_year(text: str, start: int, end: int) -> bool:
     """A bare four-digit number is a year unless it is counted ("2000 troops", "1990-1994" bio ranges stay)."""
     after = text[end : end + 12]
+    # (a word ending in s that is no plural noun follows a year: "in 2004 was the plan revived", "2010 has")
     return not re.match(
-        r"\s+(?:troops|people|soldiers|officers|km|kilometers|tons|tonnes|men|units|seats|[a-z]+s\b)", after
+        r"\s+(?:troops|people|soldiers|officers|km|kilometers|tons|tonnes|men|units|seats"
+        r"|(?!(?:was|is|has|as|its|his|this|thus|does|always|plus|perhaps|unless|whereas|across|besides|towards)\b)[a-z]+s\b)",
+        after,
     )
 
 

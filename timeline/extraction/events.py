@@ -1101,6 +1101,11 @@ def _tense(sentence: str, trigger: _Trigger, *, whole: bool = False) -> str:
         # reporting verb's, in its tense
         return "past"
     lo, hi = (0, len(masked)) if whole else (max(0, trigger.start - 90), trigger.end + 60)
+    if not whole and _OCCASION_BEFORE.search(masked, max(0, trigger.start - 70), trigger.start):
+        # a contact named as the occasion of what its clause says was or will be done ("the sides will
+        # discuss trade, energy and the regional situation during Putin's visit on May 9") is in that
+        # clause's tense, however far back its verb is
+        lo = max(0, trigger.start - 300)
     # the trigger's own clause: "we spoke in October, and agreed that you would come" is past
     for b in _clause_breaks(masked):
         if lo < b[1] <= trigger.start:
@@ -1119,6 +1124,10 @@ def _tense(sentence: str, trigger: _Trigger, *, whole: bool = False) -> str:
     return "past"
 
 
+_OCCASION_BEFORE = re.compile(
+    r"\b(?:during|in\s+the\s+course\s+of)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w'’.-]+\s+){0,5}$",
+    re.IGNORECASE | re.ASCII,
+)
 # Between a contact and the visit it took place in: "talks in Dushanbe during the Russian prime
 # minister's", "met him on the first day of his". (A visit framing another contact is no contact of its own.)
 _FRAME = re.compile(
