@@ -2505,3 +2505,31 @@ def test_a_visit_named_as_the_occasion_of_a_plan_is_planned(gazetteer):
     )
     event = on(r, dt.date(2016, 5, 3))
     assert event.status == "planned"
+
+
+def test_during_that_trip_is_the_trip_the_story_told_before(gazetteer):
+    r = run(
+        "Tajik Labour Minister Shirin Amonzoda recalled her trip to Kazan in 2013, when she visited a "
+        "centre for migrants.\n\nDuring that trip, Amonzoda said, she talked to Russian Labour Minister Anton Kotyakov by phone.",
+        gazetteer,
+    )
+    told = [m for e in r.events for m in e.mentions if m.quote.startswith("During that trip")]
+    assert len(told) == 1 and (told[0].date, told[0].precision) == (dt.date(2013, 1, 1), "year")
+
+
+def test_a_gathering_held_with_the_participation_of_both_sides(gazetteer):
+    r = run(
+        "A forum of young scientists opened in Khujand on April 12 with the participation of Tajik Education "
+        "Minister Rahim Saidzoda and Russian Deputy Education Minister Anna Belova.",
+        gazetteer,
+    )
+    assert surnames(on(r, dt.date(2016, 4, 12))) == {"Saidzoda", "Belova"}
+
+
+def test_an_official_and_his_counterpart_speaking_in_turn_were_together(gazetteer):
+    r = run(
+        "On April 13, Tajik Foreign Minister Sirojiddin Aslov and his Russian counterpart Sergei Lavrov gave "
+        "opening speeches at a conference on Afghanistan in Dushanbe.",
+        gazetteer,
+    )
+    assert surnames(on(r, dt.date(2016, 4, 13))) == {"Muhriddin", "Lavrov"}  # (Aslov's later surname)

@@ -227,3 +227,13 @@ def test_a_russian_republics_head_is_its_president_or_rais():
     assert found("Bashkortostan Head Radiy Khabirov arrived.")[0][:2] == ("Radiy Khabirov", "RU")
     assert found("Tatarstan Rais Rustam Minnikhanov arrived.")[0][:2] == ("Rustam Minnikhanov", "RU")
     assert found("Chechnya President Ramzan Kadyrov arrived.")[0][:2] == ("Ramzan Kadyrov", "RU")
+
+
+def test_a_human_rights_office_before_a_comma_and_the_name():
+    # "Human Rights" qualifies the office, and news copy often sets the name off with a comma
+    assert found("Tajikistan's Human Rights Ombudsman, Farrukh Nazarov, wrote again.")[0][:3] == (
+        "Farrukh Nazarov",
+        "TJ",
+        "Human Rights Ombudsman (Tajikistan)",
+    )
+    assert found("Russian Human Rights Commissioner Irina Volkova arrived.")[0][:2] == ("Irina Volkova", "RU")

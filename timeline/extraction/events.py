@@ -102,6 +102,8 @@ _TRIGGERS: list[tuple[str, re.Pattern]] = [
             r"(?<=\band\s)(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}(?:also\s+|briefly\s+)?(?:spoke|talked)(?=\s+(?:about|on|by|in|at|for|over)\b)|"
             r"told\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:counterparts?|guests?|hosts?|colleagues?|interlocutors?)|"
             r"in\s+the\s+presence\s+of|brought\s+(?:[\w'’-]+\s+){1,6}?together|see\s+each\s+other|"
+            # a gathering held "with the participation of" officials of both sides brought them together
+            r"with\s+the\s+participation\s+of|"
             # active "signed a/the/two …" (not "agreements signed during the visit")
             # (one's own decree or law is signed alone: "signed a decree awarding Rahmon the Order …")
             r"signed\s+(?=(?:an?|the|two|three|four|five|several|\d+|more\s+than|over|a\s+package|documents|agreements|accords)\b)"
@@ -153,10 +155,13 @@ _PAIR_SUBJECT_TRIGGERS: list[tuple[str, re.Pattern]] = [
     (
         "meeting",
         re.compile(
-            r"(?<=\band\s)(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}(?:also\s+|jointly\s+|together\s+|later\s+)?"
+            r"(?<=\band\s)(?:(?:his|her)\s+(?:Russian|Tajik)\s+(?:counterpart|colleague)\s+)?(?P<who>(?:(?-i:[A-Z])[\w'’-]+\s+){1,3})"
+            r"(?:also\s+|jointly\s+|together\s+|later\s+)?"
             r"(?:attended|watched|toured|inspected|opened|inaugurated|unveiled|laid\s+(?:a\s+)?wreaths?|took\s+part\s+in"
             r"|posed|walked|witnessed|oversaw|initiall?ed|exchanged\s+(?:views|opinions|the\s+instruments)|sat\s+together"
-            r"|(?:gave|held)\s+a\s+joint\s+(?:press|news)\s+conference)\b",
+            r"|(?:gave|held)\s+a\s+joint\s+(?:press|news)\s+conference"
+            # speaking in turn at one event: "X and Y delivered statements opening the forum"
+            r"|(?:delivered|made|gave)\s+(?:(?:opening|welcoming|keynote|introductory)\s+)?(?:statements|speeches|addresses|remarks))\b",
             re.IGNORECASE | re.ASCII,
         ),
     ),
@@ -179,6 +184,10 @@ _PAIR_SUBJECT_WORDS = (
     "initial",
     "exchanged",
     "sat together",
+    "statements",
+    "speeches",
+    "addresses",
+    "remarks",
 )
 _QUOTE_SAID_BEFORE = re.compile(r"[,.!?…]\s*[”\"]\s*(?:[\w'’.-]+\s+){1,5}$")
 # what stands between such a verb and its person: a title ("Tajik President", "the Russian Foreign
@@ -596,6 +605,7 @@ _SIGNED_IT = re.compile(
     r"(?:[\w-]+\s+){0,2}$",
     re.I | re.A,
 )
+_WITH_PARTICIPATION = re.compile(r"[^.;]{0,60}?\bwith\s+the\s+participation\s+of\b", re.IGNORECASE | re.ASCII)
 _ATTENDED_BY = re.compile(r"\w+[^.;,]{0,60}?\s(?:was|were)\s+(?:also\s+)?attended\s+by\b", re.IGNORECASE | re.ASCII)
 _SUBJECT_OF = re.compile(
     r"\b(?:talks|negotiations|consultations|meetings?|round|conversation)\s+(?:on|about|over|concerning|regarding)\s+"
@@ -938,7 +948,7 @@ def _find_triggers(sentence: str, person_starts: set[int] | None = None) -> list
         by_object = any(pattern is p for _, p in objects)  # (not `in` a set: a Pattern's hash hashes its code)
         by_pair = bool(pairs) and any(pattern is p for _, p in pairs)
         for m in pattern.finditer(sentence):
-            if by_pair and m.start() not in person_starts:
+            if by_pair and m.start() not in person_starts and m.start("who") not in person_starts:
                 continue
             k = bisect.bisect_left(starts, m.end())
             if k and ends[k - 1] > m.start():
@@ -1246,6 +1256,8 @@ def _usable_expr(
         # "the deal was announced last October during Putin's visit to Dushanbe": what happened during
         # the contact dates it
         return True
+    if _WITH_PARTICIPATION.match(sentence, expr.end):
+        return True  # "a forum opened on May 12 with the participation of …": the gathering is the contact
     if _OTHER_NOUN.search(before):
         # "... the summit due on June 15": the date belongs to the summit. A trigger in between wins,
         # and so does attending it ("invited him to attend the celebrations on May 9").
@@ -1353,6 +1365,7 @@ def extract_events(
     _transcript_parties(candidates, passages, gaz)
     _same_day_as_before(candidates, text, passages, reference)
     _while_the_occasion(candidates, text, reference)
+    _during_that_trip(candidates, text, reference)
     _day_before_the_gathering(candidates)
     _date_the_lead(candidates, lead, reference)
     events = _cluster(candidates, gaz, ref)
@@ -1858,6 +1871,43 @@ def _while_the_occasion(candidates: list[_Candidate], text: str, reference: Refe
             if found:
                 c.resolved = replace(
                     found[1], method="context", note=f"no date in the sentence; the day the story gave the {stem}s"
+                )
+                break
+
+
+# "During that trip, …", "on the same visit": a trip the story has just told
+_THAT_TRIP = re.compile(
+    r"\b(?:during|on|in\s+the\s+course\s+of|throughout)\s+(?:that|this|the\s+same)\s+(?:trip|visit|stay|tour|journey)\b",
+    re.IGNORECASE | re.ASCII,
+)
+_TRIP_WORD = re.compile(r"\b(?:trip|visit(?:s|ed)?|stay|tour|journey|travell?ed)\b", re.IGNORECASE | re.ASCII)
+
+
+def _during_that_trip(candidates: list[_Candidate], text: str, reference: ReferenceDate) -> None:
+    """An undated contact told as taking place during "that trip" (or "the same visit") took place
+    when the trip the story told just before did ("He spoke of his trip to Moscow in 2024 … During that
+    trip, he talked to his counterpart by phone" is 2024), at the precision the story gave it."""
+    if reference.date is None:
+        return
+    for c in candidates:
+        if c.resolved is not None or c.tense != "past" or not _THAT_TRIP.search(c.sentence.text):
+            continue
+        lo = max(0, c.sentence.start - 1500)
+        for x in reversed(list(_TRIP_WORD.finditer(text, lo, c.sentence.start))):
+            # the trip's own sentence: from the last stop before the word to the next
+            start = max(text.rfind(". ", lo, x.start()), text.rfind("\n", lo, x.start())) + 1
+            stop = min(k for k in (text.find(". ", x.end()), text.find("\n", x.end()), c.sentence.start) if k >= 0)
+            found = None
+            for e in find_date_expressions(text[start:stop]):
+                r = None if e.is_bound else resolve(e, reference.date, tense="past")
+                if r is not None and r.date <= reference.date:
+                    found = (e, r)
+                    break
+            if found:
+                c.resolved = replace(
+                    found[1],
+                    method="context",
+                    note=f"no date in the sentence; the date of the trip told before ('{found[0].text}')",
                 )
                 break
 

@@ -33,7 +33,7 @@ _OFFICE = (
     rf"(?:(?i:{_FIELD})\s+(?i:minister)|(?i:prime\s+minister|premier|foreign\s+minister)"
     r"|(?i:minister)(?:\s+(?i:of|for)\s+(?:the\s+)?(?:[A-Z][a-z]+|and|of)(?:(?:\s+|,\s+)(?:[A-Z][a-z]+|and|of)){0,5})?"
     r"|(?i:ambassador|envoy|governor|mayor|speaker|chairman|chairwoman|presidential\s+aide|aide|adviser|advisor"
-    r"|ombudsman|prosecutor[\s-]general|secretary|head|director|chief|commander))"
+    r"|(?:human\s+rights\s+)?(?:ombudsman|commissioner)|prosecutor[\s-]general|secretary|head|director|chief|commander))"
     r"(?:\s+to\s+(?:Russia|Tajikistan|the\s+Russian\s+Federation|Moscow|Dushanbe))?"
 )
 _NAME_WORD = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z]['’][A-Z][a-z]+)"
@@ -110,7 +110,7 @@ _COUNTERPART_NAME = re.compile(
 # "Russian Security Council Secretary Vladimir Rushailo", "Dushanbe Mayor Rustam Emomali"
 _NAMED_BODY_HEAD = re.compile(
     rf"\b(?:{_NATION}[ \t]+(?P<role>(?:[A-Z][\w-]*[ \t]+){{1,3}}?"
-    r"(?:Secretary|Chairman|Chairwoman|Head|Director|Chief|Commander|Speaker|Ombudsman|Prosecutor)[ \t]+)"
+    r"(?:Secretary|Chairman|Chairwoman|Head|Director|Chief|Commander|Speaker|Ombudsman|Commissioner|Prosecutor),?[ \t]+)"
     r"|(?P<city>Dushanbe|Khujand|Moscow|St\.?[ \t]Petersburg|Kazan|Yekaterinburg|Novosibirsk)[ \t]+"
     r"(?P<cityrole>Mayor|Governor|Chairman|Head)[ \t]+)"
     rf"{_TITLE_NAME}"
@@ -407,7 +407,7 @@ _PATTERNS: list[tuple[re.Pattern, re.Pattern, int, int, tuple[str, ...]]] = [
         re.compile(
             r"\b(?:Russian|Russia['’]s|Tajik|Tajikistan['’]s|Dushanbe|Khujand|Moscow|St|Kazan|Yekaterinburg|Novosibirsk)\b"
             r"(?=(?:[ \t.]+[A-Z][\w-]*){0,4}?[ \t]+(?:Secretary|Chairman|Chairwoman|Head|Director|Chief|Commander|Speaker"
-            r"|Ombudsman|Prosecutor|Mayor|Governor)[ \t]+[A-Z])"
+            r"|Ombudsman|Commissioner|Prosecutor|Mayor|Governor),?[ \t]+[A-Z])"
         ),
         0,
         -1,
