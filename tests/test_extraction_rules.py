@@ -2533,3 +2533,13 @@ def test_an_official_and_his_counterpart_speaking_in_turn_were_together(gazettee
         gazetteer,
     )
     assert surnames(on(r, dt.date(2016, 4, 13))) == {"Muhriddin", "Lavrov"}  # (Aslov's later surname)
+
+
+def test_the_day_the_lead_gives_its_news_dates_what_follows_of_that_person(gazetteer):
+    # (2016-04-15 is the paper's date; "yesterday" in the lead is the 14th)
+    r = run(
+        "KHOROG, Tajikistan -- Sergei Lavrov pledged yesterday to keep Russian aid flowing to the Pamir region.\n\n"
+        "Mr. Lavrov spoke after a long, closed-door meeting with his Tajik counterpart, Sirojiddin Aslov.",
+        gazetteer,
+    )
+    assert surnames(on(r, dt.date(2016, 4, 14))) == {"Lavrov", "Muhriddin"}

@@ -1369,7 +1369,7 @@ def extract_events(
     _day_before_the_gathering(candidates)
     _date_the_lead(candidates, lead, reference)
     events = _cluster(candidates, gaz, ref)
-    _date_the_first_contact(events, passages, reference)
+    _date_the_first_contact(events, passages, reference, _news_day(lead, reference))
     if reference.year_hint is not None:
         _check_text_years(events, guessed_reference=reference.date is not None)
     _assign_topics(events, candidates, passages, text, gaz, sentences_of)
@@ -1631,7 +1631,12 @@ def _todays_plan(event: ExtractedEvent, passages: list[Span]) -> bool:
     return bool(said) and not _LATER.search(m.quote)
 
 
-def _date_the_first_contact(events: list[ExtractedEvent], passages: list[Span], reference: ReferenceDate) -> None:
+def _date_the_first_contact(
+    events: list[ExtractedEvent],
+    passages: list[Span],
+    reference: ReferenceDate,
+    news: tuple[dt.date, str, str] | None = None,
+) -> None:
     """The first contact a report names is its news: when it is still undated after clustering,
     held, between the two countries and named in the headline or the first paragraphs (before any
     dated contact), it happened on the article's date (as ``_date_the_lead``)."""
@@ -1667,6 +1672,8 @@ def _date_the_first_contact(events: list[ExtractedEvent], passages: list[Span], 
             f"no date in the text or for the article; the first contact a report names is its news, "
             f"of {reference.year_hint}, the article's assumed year (a guess)"
         )
+    elif news and _named_in(first.participants, news[2]):
+        day, precision, method, note = news[0], "day", "lead", news[1]
     else:
         day, precision, method = reference.date, "day", "lead"
         note = f"no date in the text; the first contact a report names is its news, on the article's date ({reference.note})"
@@ -1692,6 +1699,27 @@ _WHEN_CLAUSE = re.compile(
 )
 
 
+def _news_day(lead: list[Span], reference: ReferenceDate) -> tuple[dt.date, str, str] | None:
+    """The day the lead's first sentence gives its news, when it names one a few days before the
+    article's date ("Putin promised yesterday to …"): the day, a note, and that
+    sentence. What the story goes on to tell of the same person with no day of its own ("Putin spoke
+    at the end of a meeting with …") happened then, not on the day the paper came out."""
+    if not lead or reference.date is None:
+        return None
+    for e in find_date_expressions(lead[0].text):
+        if e.relative:
+            r = None if e.is_bound else resolve(e, reference.date, tense="past")
+            if r is not None and r.precision == "day" and 0 < (reference.date - r.date).days <= 6:
+                note = f"no date in the sentence; the day the lead gives its news ('{e.text}', from {reference.note})"
+                return r.date, note, lead[0].text
+        return None
+    return None
+
+
+def _named_in(people, text: str) -> bool:
+    return any(p.name.split()[-1] in text for p in people)
+
+
 def _date_the_lead(candidates: list[_Candidate], lead: list[Span], reference: ReferenceDate) -> None:
     """A contact in the lead with no date of its own happened on the article's date.
 
@@ -1703,6 +1731,7 @@ def _date_the_lead(candidates: list[_Candidate], lead: list[Span], reference: Re
     if reference.date is None:
         return
     spans = {(s.start, s.end) for s in lead}
+    news = _news_day(lead, reference)
     # a when-clause hanging on a dated contact is that contact's ("had last spoken on March 9, when
     # they discussed …"), not the article's day
     dated = [c for c in candidates if c.resolved is not None]
@@ -1729,12 +1758,15 @@ def _date_the_lead(candidates: list[_Candidate], lead: list[Span], reference: Re
             text
         ):
             continue  # "recently paid a visit": not the article's news of the day (see ``_cluster``)
-        c.resolved = ResolvedDate(
-            reference.date,
-            "day",
-            "lead",
-            f"no date in the lead, which reports the news of the article's date ({reference.note})",
-        )
+        if news and _named_in(c.people, news[2]):
+            c.resolved = ResolvedDate(news[0], "day", "lead", news[1])
+        else:
+            c.resolved = ResolvedDate(
+                reference.date,
+                "day",
+                "lead",
+                f"no date in the lead, which reports the news of the article's date ({reference.note})",
+            )
         c.status = "held"
 
 
