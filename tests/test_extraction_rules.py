@@ -2543,3 +2543,13 @@ def test_the_day_the_lead_gives_its_news_dates_what_follows_of_that_person(gazet
         gazetteer,
     )
     assert surnames(on(r, dt.date(2016, 4, 14))) == {"Lavrov", "Muhriddin"}
+
+
+def test_awarded_at_a_ceremony_is_awarded_in_person(gazetteer):
+    r = run(
+        "At a ceremony in Dushanbe on April 12, Emomali Rahmon awarded Sergei Shoigu the Order of Friendship.\n\n"
+        "On April 13, Vladimir Putin awarded Rahmon the Order of Alexander Nevsky by decree.",
+        gazetteer,
+    )
+    assert surnames(on(r, dt.date(2016, 4, 12))) == {"Rahmon", "Shoigu"}
+    assert not [e for e in r.events if e.date == dt.date(2016, 4, 13)]

@@ -438,7 +438,9 @@ _GATED_TRIGGERS: list[tuple[str, re.Pattern, tuple[str, ...]]] = [
         re.compile(
             r"\b(?:present(?:ed|s|ing)?|hand(?:ed|s|ing)\s+over)\s+(?:(?:him|her|them)\s+with\s+)?(?:the|an?|his|her|their)\s+"
             r"(?:[\w'’-]+\s+){0,3}?(?:award|order|medal|decoration|insignia)s?\b"
-            r"|\b(?:award(?:ing)?|presentation)\s+ceremony\b|\bceremony\s+of\s+(?:awarding|presenting|presentation|conferring)\b",
+            r"|\b(?:award(?:ing)?|presentation)\s+ceremony\b|\bceremony\s+of\s+(?:awarding|presenting|presentation|conferring)\b"
+            # awarded at a ceremony is awarded in person: "during a solemn ceremony, Putin awarded Rahmon the Order …"
+            r"|\bceremony\b[^.;]{0,80}?\b(?:awarded|decorated)\b|\b(?:awarded|decorated)\b[^.;]{0,120}?\b(?:at|during)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}ceremony\b",
             re.IGNORECASE | re.ASCII,
         ),
         ("award", "order", "medal", "decoration", "insignia", "ceremony"),
