@@ -2553,3 +2553,13 @@ def test_awarded_at_a_ceremony_is_awarded_in_person(gazetteer):
     )
     assert surnames(on(r, dt.date(2016, 4, 12))) == {"Rahmon", "Shoigu"}
     assert not [e for e in r.events if e.date == dt.date(2016, 4, 13)]
+
+
+def test_a_tour_told_as_its_stops_and_days_gives_the_tajik_stop(gazetteer):
+    r = run(
+        "Russian Defence Minister Sergei Shoigu toured the region, visiting Uzbekistan on April 5-6, "
+        "Tajikistan on April 7 and Kazakhstan on April 8.",
+        gazetteer,
+    )
+    visit = on(r, dt.date(2016, 4, 7))
+    assert surnames(visit) == {"Shoigu"} and visit.place.name == "Tajikistan"

@@ -2231,6 +2231,10 @@ def _sentence_candidates(
             # which dates the clause before it.
             i = earlier[-1]
         per[i]["exprs"].append(e)
+    for i, trigger in enumerate(triggers):
+        leg = _tour_leg(s, trigger, exprs, gaz) if trigger.kind == "visit" else None
+        if leg is not None:
+            per[i]["exprs"], per[i]["tour"] = [leg[0]], leg[1]
     for i in range(1, len(triggers)):
         # "had last been in Dushanbe in September 2015, when he and Rahmon also met": a contact in a
         # when-clause hanging on a visit or a summit happened then (one hanging on a call or a meeting,
@@ -2389,7 +2393,7 @@ def _sentence_candidates(
                 place = dateline
                 countries.add(dateline.country)
         if trigger.kind == "visit" or place is None:
-            dest = _visit_destination(s, trigger, gaz)
+            dest = slot.get("tour") or _visit_destination(s, trigger, gaz)
             if dest is not None:
                 place = place or dest
                 if trigger.kind == "visit" or _VISIT_HEAD.match(trigger.text):
@@ -2480,6 +2484,33 @@ def _date_list(sentence: str, exprs: list[DateExpression], trigger: _Trigger) ->
     if len({(e.year, e.month, e.day) for e in after}) < len(after):
         return []
     return after
+
+
+_LEG_GAP = re.compile(r"(?:\s+(?:to\s+)?|,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<name>[A-Z][\w-]+)\s+(?:on|from)\s+")
+
+
+def _tour_leg(s: str, trigger: _Trigger, exprs: list[DateExpression], gaz: Gazetteer):
+    """A tour told as a list of its stops with their days ("visited Kyrgyzstan on May 3-4, Tajikistan
+    on May 4-5 and Turkmenistan on May 5-6"): the day and place of its Russian or Tajik stop."""
+    after = sorted((e for e in exprs if e.start >= trigger.end), key=lambda e: e.start)
+    if len(after) < 2:
+        return None
+    legs, at = [], trigger.end
+    for e in after:
+        m = _LEG_GAP.fullmatch(s, at, e.start)
+        if m is None:
+            break
+        legs.append((m.group("name"), e))
+        at = e.end
+    if len(legs) < 2:
+        return None
+    for name, e in legs:
+        place = PlaceEntry(name, _COUNTRY_PLACES[name]) if name in _COUNTRY_PLACES else None
+        hits = [] if place else gaz.find_places(name)
+        place = place or (hits[0].entry if hits else None)
+        if place is not None and place.country in {"RU", "TJ"}:
+            return e, place
+    return None
 
 
 _REGION = re.compile(_REGIONS)  # Russia's federal subjects (officials.py): "left for Russian Tatarstan"
