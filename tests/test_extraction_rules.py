@@ -2563,3 +2563,12 @@ def test_a_tour_told_as_its_stops_and_days_gives_the_tajik_stop(gazetteer):
     )
     visit = on(r, dt.date(2016, 4, 7))
     assert surnames(visit) == {"Shoigu"} and visit.place.name == "Tajikistan"
+
+
+def test_a_date_set_before_a_noun_is_that_nouns(gazetteer):
+    # "the April 2 vote" is the vote's day; the talk about it is undated (so the lead's day, the 15th)
+    r = run("Sergei Lavrov told Sirojiddin Aslov about the April 2 vote in the Duma.", gazetteer)
+    assert [e.date for e in r.events] == [dt.date(2016, 4, 15)]
+    # taking part in a dated occasion is being there that day
+    r = run("Vladimir Putin and Emomali Rahmon attended the April 12 celebrations in Moscow.", gazetteer)
+    assert [e.date for e in r.events] == [dt.date(2016, 4, 12)]

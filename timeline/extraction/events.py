@@ -607,6 +607,21 @@ _SIGNED_IT = re.compile(
     r"(?:[\w-]+\s+){0,2}$",
     re.I | re.A,
 )
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|his|her)\s+$", re.IGNORECASE | re.ASCII)
+_ATTRIBUTIVE_NOUN = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:ratification|parade|elections?|exercises|drills|celebrations?|anniversary|attacks?"
+    r"|explosions?|blasts?|bombings?|earthquake|floods?|referendum|inauguration|vote|deadline|decision|decree|law"
+    r"|agreement|treaty|deal|accord|clash(?:es)?|protests?|riots?|unrest|coup|invasion|offensive|incident)\b",
+    re.IGNORECASE | re.ASCII,
+)
+_TAKES_PART = re.compile(
+    r"\b(?:attend\w*|participat\w*\s+in|t(?:ake|akes|ook|aking)\s+part\s+in|join\w*|invit\w*)\s",
+    re.IGNORECASE | re.ASCII,
+)
+_AT_THE_DATED = re.compile(
+    r"\b(?:at|during|on\s+the\sidelines\s+of|in\s+the\s+course\s+of)\s+(?:the|a|an|its|their|this)\s+$",
+    re.IGNORECASE | re.ASCII,
+)
 _WITH_PARTICIPATION = re.compile(r"[^.;]{0,60}?\bwith\s+the\s+participation\s+of\b", re.IGNORECASE | re.ASCII)
 _ATTENDED_BY = re.compile(r"\w+[^.;,]{0,60}?\s(?:was|were)\s+(?:also\s+)?attended\s+by\b", re.IGNORECASE | re.ASCII)
 _SUBJECT_OF = re.compile(
@@ -1258,6 +1273,16 @@ def _usable_expr(
         # "the deal was announced last October during Putin's visit to Dushanbe": what happened during
         # the contact dates it
         return True
+    if (
+        _ATTRIBUTIVE_BEFORE.search(before[-12:])
+        and _ATTRIBUTIVE_NOUN.match(sentence, expr.end)
+        and not _AT_THE_DATED.search(before[-40:])
+        and not _TAKES_PART.search(before[-50:])
+    ):
+        # a date set before a noun as its attribute is that noun's: "told his colleague about the
+        # October 1 ratification", "discussed the 2004 agreement" (but "met at the May 9 parade", "will
+        # take part in the Victory Day celebration": that is when they are together)
+        return False
     if _WITH_PARTICIPATION.match(sentence, expr.end):
         return True  # "a forum opened on May 12 with the participation of …": the gathering is the contact
     if _OTHER_NOUN.search(before):
