@@ -2572,3 +2572,12 @@ def test_a_date_set_before_a_noun_is_that_nouns(gazetteer):
     # taking part in a dated occasion is being there that day
     r = run("Vladimir Putin and Emomali Rahmon attended the April 12 celebrations in Moscow.", gazetteer)
     assert [e.date for e in r.events] == [dt.date(2016, 4, 12)]
+
+
+def test_a_document_signed_by_officials_of_both_sides_was_signed_together(gazetteer):
+    r = run(
+        "The memorandum was signed by Tajik Transport Minister Azim Ibrohim and Russian Deputy Transport "
+        "Minister Pavel Orlov in Dushanbe on April 12.",
+        gazetteer,
+    )
+    assert surnames(on(r, dt.date(2016, 4, 12))) == {"Ibrohim", "Orlov"}

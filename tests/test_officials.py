@@ -237,3 +237,12 @@ def test_a_human_rights_office_before_a_comma_and_the_name():
         "Human Rights Ombudsman (Tajikistan)",
     )
     assert found("Russian Human Rights Commissioner Irina Volkova arrived.")[0][:2] == ("Irina Volkova", "RU")
+
+
+def test_a_military_body_in_a_commanders_title_is_no_name():
+    assert found("The Commander of Russia's Eastern Military District, Colonel-General Pavel Orlov, arrived.")[0][
+        :2
+    ] == (
+        "Pavel Orlov",
+        "RU",
+    )

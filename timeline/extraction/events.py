@@ -104,6 +104,8 @@ _TRIGGERS: list[tuple[str, re.Pattern]] = [
             r"in\s+the\s+presence\s+of|brought\s+(?:[\w'’-]+\s+){1,6}?together|see\s+each\s+other|"
             # a gathering held "with the participation of" officials of both sides brought them together
             r"with\s+the\s+participation\s+of|"
+            # what both sides signed was signed together: "the document was inked by X and Y in Moscow"
+            r"(?:was|were)\s+(?:jointly\s+)?(?:signed|inked)\s+(?:(?:on\s+behalf\s+of\s+\w+\s+|in\s+\w+\s+)?)by(?=\s)|"
             # active "signed a/the/two …" (not "agreements signed during the visit")
             # (one's own decree or law is signed alone: "signed a decree awarding Rahmon the Order …")
             r"signed\s+(?=(?:an?|the|two|three|four|five|several|\d+|more\s+than|over|a\s+package|documents|agreements|accords)\b)"

@@ -51,6 +51,8 @@ _NOT_NAME_WORDS = (
     r"|Chairman|Chairwoman|Head|Governor|Mayor|Rector|Secretary|Ambassador|Representative|Trade|Economic|Economy"
     r"|Investments?|Property|Transport|Agriculture|Finance|Communications|Construction|Architecture"
     r"|Environmental|Environment|Water|Land|Chamber|Court|Prosecutor|Guard|Border|Troops|Forces|Army"
+    # military bodies a commander's title names: "Commander of Russia's Central Military District"
+    r"|Military|District|Central|Southern|Northern|Western|Eastern|Command|Fleet|Headquarters|Staff|Division|Brigade"
     # cities that are two capitalised words or could head a name
     r"|Petersburg|Novgorod|Yekaterinburg|Novosibirsk|Kazan|Sochi|Khujand|Kulob|Bokhtar|Samarkand|Tashkent|Astana"
     # regions of Russia a title names ("the Rais of Tatarstan Rustam Minnikhanov") and Tajik ones
