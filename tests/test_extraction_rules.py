@@ -2581,3 +2581,18 @@ def test_a_document_signed_by_officials_of_both_sides_was_signed_together(gazett
         gazetteer,
     )
     assert surnames(on(r, dt.date(2016, 4, 12))) == {"Ibrohim", "Orlov"}
+
+
+def test_the_statement_came_during_talks_is_the_last_named_persons(gazetteer):
+    r = run(
+        "Sergei Lavrov promised more scholarships for Tajik students. The pledge came during talks with "
+        "Tajik Foreign Minister Sirojiddin Aslov on April 11.",
+        gazetteer,
+    )
+    assert surnames(on(r, dt.date(2016, 4, 11))) == {"Lavrov", "Muhriddin"}
+
+
+def test_a_planned_visit_and_what_the_sides_expect_to_do_are_to_come(gazetteer):
+    # (the article is of 15 April 2016: a past June would be 2015)
+    r = run("The sides expect to sign the deal during Dmitry Rogozin's planned visit to Dushanbe in June.", gazetteer)
+    assert [(e.date, e.status) for e in r.events] == [(dt.date(2016, 6, 1), "planned")]

@@ -569,7 +569,7 @@ _FUTURE = re.compile(
     # (the future seen from the reporter's past: "the deal was expected to be signed in October")
     r"(?:was|were)\s+(?:expected|due|scheduled|set)\s+to|(?:was|were)\s+to\s+be\s+(?:signed|held)|"
     r"(?:is|are)\s+scheduled|scheduled\s+(?:for|to)|(?:is|are)\s+set\s+for|plans?\s+to|(?<!was\s)(?<!were\s)planning\s+to|intends?\s+to|(?:is|are)\s+set\s+to|"
-    r"to\s+be\s+held|upcoming|forthcoming|(?:is|are)\s+going\s+to|(?:is|are)\s+planned"
+    r"to\s+be\s+held|upcoming|forthcoming|planned|expect(?:s|ing)?\s+to|(?:is|are)\s+going\s+to|(?:is|are)\s+planned"
     # conditional and expected contacts: "could take place in September", "is expected in Moscow"
     r"|(?:would|could|might|may)\s+(?:(?:also|again|soon)\s+)?(?:meet|visit|hold|take\s+part|take\s+place|attend|come|travel|be\s+held|participate|go)"
     r"|(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:expected|due)\s+(?:in|at|on|for)|(?:is|are|was|were)\s+being\s+(?:discussed|prepared|planned|considered|agreed)"
@@ -767,6 +767,10 @@ _PRONOUN_SUBJECT = re.compile(
 )
 
 
+_WORDS_CAME = re.compile(
+    r"(?:The|His|Her|These|This|Those)\s+(?P<what>statements?|remarks?|comments?|announcement|pledge|promise|words|proposal|offer)"
+    r"\s+(?:came|was\s+made|were\s+made)\s+(?:during|at|after|in)\b"
+)
 _OBJECT_PRONOUN = re.compile(r"\b(?:with|received|met|welcomed|hosted|thanked|told|invited)\s+(?P<pron>him|her)\b")
 
 
@@ -1144,8 +1148,9 @@ def _tense(sentence: str, trigger: _Trigger, *, whole: bool = False) -> str:
             break
     window = masked[lo:hi]
     for m in _FUTURE.finditer(window):
-        if m.group().lower() in {"upcoming", "forthcoming"}:
-            # an adjective: "the upcoming visit" is planned, "discussed the upcoming summit" was not
+        if m.group().lower() in {"upcoming", "forthcoming", "planned"}:
+            # an adjective: "the upcoming visit", "Shuvalov's planned visit" are planned, "discussed the
+            # upcoming summit" was not
             offset = lo + m.end()
             if not 0 <= trigger.start - offset <= 25:
                 continue
@@ -2078,6 +2083,10 @@ def _sentence_candidates(
             if who is not None:
                 people_hits.append(Hit(m.start(), m.end(), who))
         people_hits.sort(key=lambda h: h.start)
+    if antecedent is not None and antecedent.country in {"RU", "TJ"} and (m := _WORDS_CAME.match(s)):
+        # "Putin promised more places for students. The statement came during talks with Rahmon": who
+        # made the statement is the person the last sentence named
+        people_hits.insert(0, Hit(m.start("what"), m.end("what"), antecedent))
     if antecedent is not None and antecedent.country in {"RU", "TJ"} and (" him" in s or " her" in s):
         # "Volodin paid a working visit to Dushanbe in July. On 1 July the President of Tajikistan held
         # a separate meeting with him": the object pronoun is the person the last sentence named, when
