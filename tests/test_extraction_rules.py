@@ -2596,3 +2596,13 @@ def test_a_planned_visit_and_what_the_sides_expect_to_do_are_to_come(gazetteer):
     # (the article is of 15 April 2016: a past June would be 2015)
     r = run("The sides expect to sign the deal during Dmitry Rogozin's planned visit to Dushanbe in June.", gazetteer)
     assert [(e.date, e.status) for e in r.events] == [(dt.date(2016, 6, 1), "planned")]
+
+
+def test_a_part_of_the_day_is_the_day_the_story_is_telling(gazetteer):
+    r = run(
+        "A forum of young entrepreneurs opened in Khujand on April 12.\n\n"
+        "In the afternoon, Tajik Prime Minister Kohir Rasulzoda and Russian Deputy Prime Minister Alexei "
+        "Overchuk held talks.",
+        gazetteer,
+    )
+    assert surnames(on(r, dt.date(2016, 4, 12))) == {"Rasulzoda", "Overchuk"}

@@ -117,7 +117,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
             r"\b(?P<rel>(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow|yesterday|today|tonight|tomorrow"
             r"|(?:earlier|later)\s+(?:this|that)\s+(?:week|month|year)|(?:earlier|later)\s+today"
             r"|(?:earlier|later)\s+(?:in|on)\s+the\s+day|(?:earlier|later)\s+that\s+(?:day|evening|morning)"
-            r"|the\s+same\s+(?:day|evening|morning|night)|(?<![\w,]\s)(?-i:T)hat\s+(?:evening|night|afternoon)(?!\s+(?:of|in|on)\b)"
+            r"|the\s+same\s+(?:day|evening|morning|night)"
+            # a part of the day the story is telling: "In the second half of the day, …", "In the afternoon, …"
+            r"|(?:in|during)\s+the\s+(?:(?:first|second)\s+half\s+of\s+the\s+day|morning|afternoon|evening)(?!\s+of\b)|(?<![\w,]\s)(?-i:T)hat\s+(?:evening|night|afternoon)(?!\s+(?:of|in|on)\b)"
             r"|(?:last|this|next|past)\s+(?:week|month|year|weekend)"
             r"|(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?)\s+ago)\b",
             re.IGNORECASE | re.ASCII,
@@ -153,6 +155,10 @@ _GATES = {
         "that evening",
         "that night",
         "that afternoon",
+        "half of the day",
+        "the morning",
+        "the afternoon",
+        "the evening",
         "last",
         "this",
         "next",
@@ -631,6 +637,7 @@ def is_same_day(expr: DateExpression) -> bool:
 
 _SAME_DAY = re.compile(
     r"(?:earlier|later) (?:in|on) the day|(?:earlier|later) that |the same |that (?:evening|night|afternoon)"
+    r"|(?:in|during) the (?:first half|second half|morning|afternoon|evening)"
 )
 
 
