@@ -2606,3 +2606,13 @@ def test_a_part_of_the_day_is_the_day_the_story_is_telling(gazetteer):
         gazetteer,
     )
     assert surnames(on(r, dt.date(2016, 4, 12))) == {"Rasulzoda", "Overchuk"}
+
+
+def test_a_surname_two_people_bear_is_the_one_the_article_named(gazetteer):
+    # "Ivanov" alone could be Sergei or Igor; after "Sergei Ivanov", and with no other Ivanov, it is he
+    r = run(
+        "Russian Defence Minister Sergei Ivanov arrived in Dushanbe on April 12.\n\n"
+        "On April 13, Ivanov met Tajik President Emomali Rahmon.",
+        gazetteer,
+    )
+    assert surnames(on(r, dt.date(2016, 4, 13))) == {"Ivanov", "Rahmon"}

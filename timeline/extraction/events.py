@@ -1363,6 +1363,7 @@ def extract_events(
     ref = reference.date
     passages = split_passages(text)
     in_text = gaz.find_people(text)
+    in_text = sorted(in_text + _bare_surnames(text, in_text), key=lambda h: h.start)
     named = {h.entry.name for h in in_text}
     officials = find_officials(text, gaz.known_names)
     known_hits = sorted(in_text + officials, key=lambda h: h.start)
@@ -1408,6 +1409,27 @@ def extract_events(
         _check_text_years(events, guessed_reference=reference.date is not None)
     _assign_topics(events, candidates, passages, text, gaz, sentences_of)
     return Extraction(reference=published, passages=passages, events=events)
+
+
+def _bare_surnames(text: str, hits: list[Hit]) -> list[Hit]:
+    """A surname the gazetteer does not take alone (two people bear it, or it is another's given name:
+    "Ivanov", "Emomali") refers, after the article has named one of its bearers in full, to that
+    person, when the article names no other ("Rustam Emomali … Volodin and Emomali discussed …";
+    not "Emomali Rahmon", a given name before a surname)."""
+    out: list[Hit] = []
+    people = {h.entry.name: h.entry for h in hits}
+    for name, entry in people.items():
+        surname = name.split()[-1]
+        if len(surname) < 4 or any(surname in other.split() for other in people if other != name):
+            continue
+        covered = [(h.start, h.end) for h in hits]
+        for m in re.finditer(rf"\b{re.escape(surname)}\b(?!['’]?\s*(?-i:[A-Z])[a-z])", text):
+            if any(a <= m.start() < b for a, b in covered):
+                continue
+            if re.search(r"(?-i:[A-Z])[\w'’-]+\s+$", text[max(0, m.start() - 30) : m.start()]):
+                continue  # another's full name ("Rustam Emomali" is found as his; "Said Emomali" is someone else)
+            out.append(Hit(m.start(), m.end(), entry))
+    return out
 
 
 def _check_text_years(events: list[ExtractedEvent], guessed_reference: bool = False) -> None:
