@@ -2616,3 +2616,13 @@ def test_a_surname_two_people_bear_is_the_one_the_article_named(gazetteer):
         gazetteer,
     )
     assert surnames(on(r, dt.date(2016, 4, 13))) == {"Ivanov", "Rahmon"}
+
+
+def test_an_envoy_summoned_by_a_minister_met_him(gazetteer):
+    r = run(
+        "On April 11, Tajik Foreign Minister Sirojiddin Aslov summoned Russian Ambassador Igor Lyakin-Frolov.",
+        gazetteer,
+    )
+    assert "Muhriddin" in surnames(on(r, dt.date(2016, 4, 11)))
+    # (summoning a meeting is no contact with a person)
+    assert run("On April 11, Sergei Lavrov summoned the Security Council.", gazetteer).events == []

@@ -144,12 +144,25 @@ _OBJECT_TRIGGERS: list[tuple[str, re.Pattern]] = [
         "meeting",
         re.compile(
             r"\b(?:told|welcomed|welcomes|welcoming|greeted|greets|greeting|host|hosting|escorted|saw\s+off"
-            r"|presented)(?=\s+(?:his\s+|her\s+|the\s+)?(?-i:[A-Z]))",
+            # an envoy summoned, a note handed to someone: in person ("summoned Ambassador X and handed him a note")
+            r"|presented|summon(?:ed|s|ing)|handed)(?=\s+(?:his\s+|her\s+|the\s+)?(?-i:[A-Z]))",
             re.IGNORECASE | re.ASCII,
         ),
     ),
 ]
-_OBJECT_WORDS = ("call", "rang", "told", "welcom", "greet", "host", "escorted", "saw off", "presented")
+_OBJECT_WORDS = (
+    "call",
+    "rang",
+    "told",
+    "welcom",
+    "greet",
+    "host",
+    "escorted",
+    "saw off",
+    "presented",
+    "summon",
+    "handed",
+)
 # Two officials as the subjects of what they did together were together: "Putin and Rahmon attended a
 # concert", "Shoigu and Mirzo watched the exercises", "Lavrov and Aslov gave a joint press conference" (the
 # second name must be a person the sentence names: not "Russia and Tajikistan opened a crossing")
