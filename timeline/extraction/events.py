@@ -1376,7 +1376,7 @@ def extract_events(
     ref = reference.date
     passages = split_passages(text)
     in_text = gaz.find_people(text)
-    in_text = sorted(in_text + _bare_surnames(text, in_text), key=lambda h: h.start)
+    in_text = sorted(in_text + _bare_surnames(text, in_text, gaz.surname_taken), key=lambda h: h.start)
     named = {h.entry.name for h in in_text}
     officials = find_officials(text, gaz.known_names)
     known_hits = sorted(in_text + officials, key=lambda h: h.start)
@@ -1424,7 +1424,7 @@ def extract_events(
     return Extraction(reference=published, passages=passages, events=events)
 
 
-def _bare_surnames(text: str, hits: list[Hit]) -> list[Hit]:
+def _bare_surnames(text: str, hits: list[Hit], taken) -> list[Hit]:
     """A surname the gazetteer does not take alone (two people bear it, or it is another's given name:
     "Ivanov", "Emomali") refers, after the article has named one of its bearers in full, to that
     person, when the article names no other ("Rustam Emomali … Volodin and Emomali discussed …";
@@ -1433,7 +1433,7 @@ def _bare_surnames(text: str, hits: list[Hit]) -> list[Hit]:
     people = {h.entry.name: h.entry for h in hits}
     for name, entry in people.items():
         surname = name.split()[-1]
-        if len(surname) < 4 or any(surname in other.split() for other in people if other != name):
+        if taken(surname) or len(surname) < 4 or any(surname in other.split() for other in people if other != name):
             continue
         covered = [(h.start, h.end) for h in hits]
         for m in re.finditer(rf"\b{re.escape(surname)}\b(?!['’]?\s*(?-i:[A-Z])[a-z])", text):
@@ -1775,6 +1775,9 @@ def _news_day(lead: list[Span], reference: ReferenceDate) -> tuple[dt.date, str,
     at the end of a meeting with …") happened then, not on the day the paper came out."""
     if not lead or reference.date is None:
         return None
+    low = lead[0].text.lower()
+    if "yesterday" not in low and "ago" not in low and "last" not in low:
+        return None  # (the only relative days a few days back)
     for e in find_date_expressions(lead[0].text):
         if e.relative:
             r = None if e.is_bound else resolve(e, reference.date, tense="past")

@@ -372,6 +372,11 @@ class Gazetteer:
         pattern = re.compile(r"(?<![\w])(?:" + trie_regex(by_alias) + r")(?![\w])")
         return pattern, by_alias
 
+    def surname_taken(self, word: str) -> bool:
+        """Whether the word alone names someone (an alias of one person): a surname two people bear,
+        or one that is another's given name, does not."""
+        return word in self._people_index[1]
+
     @cached_property
     def _places_index(self) -> tuple[re.Pattern, dict[str, PlaceEntry]]:
         by_alias = {}
