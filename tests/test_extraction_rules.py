@@ -2626,3 +2626,16 @@ def test_an_envoy_summoned_by_a_minister_met_him(gazetteer):
     assert "Muhriddin" in surnames(on(r, dt.date(2016, 4, 11)))
     # (summoning a meeting is no contact with a person)
     assert run("On April 11, Sergei Lavrov summoned the Security Council.", gazetteer).events == []
+
+
+def test_a_web_pages_story_begins_after_its_date_line(gazetteer):
+    # menus, a notice, the title and its date line stand above the story: its first contact is its news
+    text = (
+        "home\nnews\nsport\nweather\n\nAll rights reserved; copying is allowed only with a link to our site\n\n"
+        "Subscribe to our newsletter to receive the latest news every morning in your inbox.\n\n"
+        "POLITICS\n\nA+\n\nA-\n\nTajik minister and Russian envoy discuss grain supplies\n15 April 2016 10:42\n\n"
+        "Tajik Agriculture Minister Qurbon Hakimzoda held a meeting with Russian Ambassador Igor Lyakin-Frolov "
+        "to discuss grain supplies."
+    )
+    r = run(text, gazetteer)
+    assert "Hakimzoda" in surnames(on(r, dt.date(2016, 4, 15)))

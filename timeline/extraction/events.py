@@ -33,6 +33,7 @@ from .dates import (
     DateExpression,
     ReferenceDate,
     ResolvedDate,
+    date_line_date,
     date_rank,
     edit_distance,
     find_date_expressions,
@@ -1723,7 +1724,18 @@ def _date_the_first_contact(
     body = [
         p for p in passages if not (reference.span and p.start <= reference.span[0] and p.end <= reference.span[1] + 2)
     ]
-    filed = next((k for k, p in enumerate(body[:8]) if _DATELINE_CITY.match(p.text)), 0)
+    filed = next((k for k, p in enumerate(body[:8]) if _DATELINE_CITY.match(p.text)), None)
+    if filed is None:
+        # (or a line of its own with the date, below the menus, title and byline of a web page: the
+        # story begins after it)
+        filed = next(
+            (
+                k + 1
+                for k, p in enumerate(body[:16])
+                if any(len(line) < 60 and date_line_date(line) for line in p.text.splitlines()[-2:])
+            ),
+            0,
+        )
     # (a wire story's summary bullets and byline stand above its dateline: the news starts there;
     # a release's header lines, "04/27/2021 | News release", are no paragraphs of the story)
     prose = [p for p in body[:10] if len(p.text.split()) >= 12 or p.text.rstrip().endswith((".", "!", "?"))]
