@@ -2639,3 +2639,12 @@ def test_a_web_pages_story_begins_after_its_date_line(gazetteer):
     )
     r = run(text, gazetteer)
     assert "Hakimzoda" in surnames(on(r, dt.date(2016, 4, 15)))
+
+
+def test_a_contact_on_a_trip_abroad_takes_the_trips_day(gazetteer):
+    r = run(
+        "Tajik President Emomali Rahmon will travel to Bishkek on May 20-21 for a summit of the Eurasian "
+        "Economic Union.\n\nOn the sidelines, the Tajik leader is expected to meet Russian President Vladimir Putin.",
+        gazetteer,
+    )
+    assert surnames(on(r, dt.date(2016, 5, 20))) == {"Rahmon", "Putin"}

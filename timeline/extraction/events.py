@@ -1415,6 +1415,7 @@ def extract_events(
     _same_day_as_before(candidates, text, passages, reference)
     _while_the_occasion(candidates, text, reference)
     _during_that_trip(candidates, text, reference)
+    _met_on_a_trip_abroad(candidates)
     _day_before_the_gathering(candidates)
     _date_the_lead(candidates, lead, reference)
     events = _cluster(candidates, gaz, ref)
@@ -1989,6 +1990,31 @@ def _while_the_occasion(candidates: list[_Candidate], text: str, reference: Refe
                     found[1], method="context", note=f"no date in the sentence; the day the story gave the {stem}s"
                 )
                 break
+
+
+def _met_on_a_trip_abroad(candidates: list[_Candidate]) -> None:
+    """An undated contact of someone whose trip to a third country the story has just dated took place
+    on that trip ("Rahmon will travel to Qingdao on June 9-10 for the SCO summit. … He is expected to
+    meet Putin"): the trip's first day, at its precision, when no dated contact comes between."""
+    for i, c in enumerate(candidates):
+        if c.resolved is not None or not c.people or {"RU", "TJ"} - {p.country for p in c.people}:
+            continue
+        names = {p.name for p in c.people}
+        for v in reversed(candidates[max(0, i - 12) : i]):
+            if c.sentence.start - v.sentence.end > 1500:
+                break
+            if v.resolved is None:
+                continue
+            # (a trip to neither country, or to a gathering there: one side only)
+            abroad = v.kind in {"visit", "summit"} and len(v.countries & {"RU", "TJ"}) == 1
+            abroad = abroad and (v.place is None or v.place.country not in {"RU", "TJ"})
+            if abroad and v.tense == c.tense and names & {p.name for p in v.people}:
+                where = f" to {v.place.name}" if v.place else ""
+                note = (
+                    f"no date in the sentence; during the trip{where} told before ('{v.expr.text if v.expr else ''}')"
+                )
+                c.resolved = replace(v.resolved, method="context", note=note, date_end=None)
+            break  # (the nearest dated contact before it decides)
 
 
 # "During that trip, …", "on the same visit": a trip the story has just told
