@@ -1433,14 +1433,16 @@ def _bare_surnames(text: str, hits: list[Hit], taken) -> list[Hit]:
     not "Emomali Rahmon", a given name before a surname)."""
     out: list[Hit] = []
     people = {h.entry.name: h.entry for h in hits}
+    starts = [h.start for h in hits]
+    ends = [h.end for h in hits]
     for name, entry in people.items():
         surname = name.split()[-1]
         if taken(surname) or len(surname) < 4 or any(surname in other.split() for other in people if other != name):
             continue
-        covered = [(h.start, h.end) for h in hits]
         for m in re.finditer(rf"\b{re.escape(surname)}\b(?!['’]?\s*(?-i:[A-Z])[a-z])", text):
-            if any(a <= m.start() < b for a, b in covered):
-                continue
+            k = bisect.bisect_right(starts, m.start())
+            if k and ends[k - 1] > m.start():
+                continue  # (inside a name found: hits are sorted and disjoint)
             if re.search(r"(?-i:[A-Z])[\w'’-]+\s+$", text[max(0, m.start() - 30) : m.start()]):
                 continue  # another's full name ("Rustam Emomali" is found as his; "Said Emomali" is someone else)
             out.append(Hit(m.start(), m.end(), entry))
