@@ -2648,3 +2648,14 @@ def test_a_contact_on_a_trip_abroad_takes_the_trips_day(gazetteer):
         gazetteer,
     )
     assert surnames(on(r, dt.date(2016, 5, 20))) == {"Rahmon", "Putin"}
+
+
+def test_a_transcripts_place_and_date_line_is_where_it_is_filed_from(gazetteer):
+    # "your country", said in Dushanbe to a Tajik audience, is Tajikistan
+    text = (
+        "Remarks by the Russian ambassador at a reception\nDushanbe, April 15, 2016\n\n"
+        "Last year, Russian Emergencies Minister Vladimir Puchkov visited your country."
+    )
+    r = run(text, gazetteer)
+    visit = [e for e in r.events if "Puchkov" in surnames(e)]
+    assert len(visit) == 1 and visit[0].place.name == "Dushanbe" and visit[0].date == dt.date(2015, 1, 1)

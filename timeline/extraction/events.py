@@ -1507,7 +1507,16 @@ def _dateline_place(passages: list[Span], gaz: Gazetteer) -> PlaceEntry | None:
         if m:
             hits = gaz.find_places(m.group("city").title())
             return hits[0].entry if hits and hits[0].entry.country in {"RU", "TJ"} else None
+        for line in passage.text.splitlines()[:4]:
+            # a transcript's place and date on a line of their own: "Dushanbe, February 5, 2019"
+            m = _PLACE_DATE_LINE.match(line)
+            if m and len(line) < 60 and date_line_date(m.group("rest")):
+                hits = gaz.find_places(m.group("city"))
+                return hits[0].entry if hits and hits[0].entry.country in {"RU", "TJ"} else None
     return None
+
+
+_PLACE_DATE_LINE = re.compile(r"\s*(?P<city>(?-i:[A-Z])[a-z]+(?:[ -](?-i:[A-Z])[a-z]+)?),\s+(?P<rest>\S.*)$")
 
 
 def _filed_from(sentence: str, trigger: _Trigger, dateline: PlaceEntry | None, people: list[PersonEntry]) -> bool:
