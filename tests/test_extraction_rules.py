@@ -2659,3 +2659,9 @@ def test_a_transcripts_place_and_date_line_is_where_it_is_filed_from(gazetteer):
     r = run(text, gazetteer)
     visit = [e for e in r.events if "Puchkov" in surnames(e)]
     assert len(visit) == 1 and visit[0].place.name == "Dushanbe" and visit[0].date == dt.date(2015, 1, 1)
+
+
+def test_health_tourism_is_tourism_not_health_care(gazetteer):
+    assert gazetteer.topic_scores("They agreed to promote spa, health and ski tourism in the Pamirs.") == {}
+    assert gazetteer.topic_scores("They discussed medical tourism.") == {}
+    assert gazetteer.topic_scores("They discussed medical supplies for hospitals.") == {"health": 1}

@@ -118,10 +118,12 @@ _MINISTER_WORD = r"(?-i:M)inist(?:er|ers|ry|ries)\b"
 _NOT_TOPICAL: list[tuple[tuple[str, ...], re.Pattern]] = [
     # good wishes are no subject: "wished him good health and success", "health, happiness and prosperity"
     (
-        ("health",),
+        ("health", "medical"),
         re.compile(
             r"\b(?:(?:good|robust|strong|sound)\s+health|health\s*,\s*(?:happiness|success|prosperity|well-being|long\s+life)"
-            r"|wish(?:es|ed|ing)?\s+(?:\w+\s+){0,4}?health)\b",
+            r"|wish(?:es|ed|ing)?\s+(?:\w+\s+){0,4}?health"
+            # a kind of tourism, a trade ("health and mountain tourism", "medical tourism"), is no health care
+            r"|(?:health|medical|wellness)(?:\s+and\s+[\w-]+)?\s+tourism)\b",
             re.IGNORECASE,
         ),
     ),
