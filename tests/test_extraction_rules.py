@@ -2665,3 +2665,8 @@ def test_health_tourism_is_tourism_not_health_care(gazetteer):
     assert gazetteer.topic_scores("They agreed to promote spa, health and ski tourism in the Pamirs.") == {}
     assert gazetteer.topic_scores("They discussed medical tourism.") == {}
     assert gazetteer.topic_scores("They discussed medical supplies for hospitals.") == {"health": 1}
+
+
+def test_a_military_school_and_a_humanitarian_crisis_are_no_education(gazetteer):
+    assert gazetteer.topic_scores("Tajik cadets study at Russian military academies.") == {"military": 1}
+    assert gazetteer.topic_scores("They spoke of the humanitarian and food crisis.") == {}

@@ -138,8 +138,18 @@ _NOT_TOPICAL: list[tuple[tuple[str, ...], re.Pattern]] = [
     (
         ("humanitarian",),
         re.compile(
-            r"\bhumanitarian\s+(?:aid|assistance|cargo|cargoes|relief|supplies|help|convoys?|missions?|crisis|catastrophe"
-            r"|situation|disaster|corridors?|flights?|deliver(?:y|ies))\b",
+            r"\bhumanitarian\s+(?:and\s+[\w-]+\s+)?(?:aid|assistance|cargo|cargoes|relief|supplies|help|convoys?|missions?|crisis"
+            r"|catastrophe|situation|disaster|corridors?|flights?|deliver(?:y|ies))\b",
+            re.IGNORECASE,
+        ),
+    ),
+    # officers trained at military schools are the armed forces' matter, not education
+    (
+        ("military",),
+        re.compile(
+            # (the school's word alone is masked: "military" still counts)
+            r"(?:(?<=military\s)|(?<=military-))(?:universities|university|academies|academy|schools?|institutes?|colleges?"
+            r"|educational\s+(?:institutions|establishments))\b",
             re.IGNORECASE,
         ),
     ),
