@@ -2670,3 +2670,7 @@ def test_health_tourism_is_tourism_not_health_care(gazetteer):
 def test_a_military_school_and_a_humanitarian_crisis_are_no_education(gazetteer):
     assert gazetteer.topic_scores("Tajik cadets study at Russian military academies.") == {"military": 1}
     assert gazetteer.topic_scores("They spoke of the humanitarian and food crisis.") == {}
+
+
+def test_the_honours_of_a_welcome_are_no_defence_topic(gazetteer):
+    assert gazetteer.topic_scores("At the airport a military band played both anthems.") == {}

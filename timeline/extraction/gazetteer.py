@@ -143,6 +143,14 @@ _NOT_TOPICAL: list[tuple[tuple[str, ...], re.Pattern]] = [
             re.IGNORECASE,
         ),
     ),
+    # the honours of a welcome are ceremony, not defence: "greeted by a military orchestra", "a guard of honour"
+    (
+        ("military",),
+        re.compile(
+            r"\bmilitary\s+(?:orchestras?|bands?|brass\s+bands?|honou?r\s+guards?|guards?\s+of\s+honou?r)\b",
+            re.IGNORECASE,
+        ),
+    ),
     # officers trained at military schools are the armed forces' matter, not education
     (
         ("military",),
