@@ -2674,3 +2674,12 @@ def test_a_military_school_and_a_humanitarian_crisis_are_no_education(gazetteer)
 
 def test_the_honours_of_a_welcome_are_no_defence_topic(gazetteer):
     assert gazetteer.topic_scores("At the airport a military band played both anthems.") == {}
+
+
+def test_everyone_a_list_after_with_names_is_that_contacts(gazetteer):
+    r = run(
+        "On April 12, Vladimir Putin held short talks with Kazakh President Nursultan Nazarbayev, Belarusian "
+        "President Alexander Lukashenko, and Tajik President Emomali Rahmon during the summit.",
+        gazetteer,
+    )
+    assert {"Putin", "Rahmon"} <= surnames(on(r, dt.date(2016, 4, 12)))

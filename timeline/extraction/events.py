@@ -1202,6 +1202,10 @@ def _owner(triggers: list[_Trigger], sentence: str, start: int, end: int) -> int
         gap = sentence[triggers[before[-1]].end : start]
         if _BETWEEN_LIST.match(gap) and not _CLAUSE_BREAK.search(gap.replace(", and ", " and ")):
             return before[-1]
+        if _WITH_LIST.fullmatch(gap) and not _CLAUSE_BREAK.search(gap.replace(", and ", " and ")):
+            # "held talks with Pakistan's Prime Minister X, Uzbek President Y, and Tajik President Z":
+            # every one the list after "with" names is that contact's
+            return before[-1]
     if after:
         gap = sentence[end : triggers[after[0]].start]
         coordinated = before and re.match(r"\s+and\s+(?:to\s+|will\s+)?(?:hold|have|pay|held|had|paid)\b", gap)
@@ -1221,6 +1225,10 @@ def _owner(triggers: list[_Trigger], sentence: str, start: int, end: int) -> int
     return _nearest(triggers, (start + end) / 2)
 
 
+_WITH_LIST = re.compile(
+    r"\s+with\s+(?:(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,5}(?:\s*,\s*(?:and\s+)?|\s+and\s+)){1,6}"
+    r"(?:(?:the\s+)?(?-i:[A-Z])[\w'’.-]*\s+){0,4}"
+)
 _BETWEEN_LIST = re.compile(r"\s+between\s+[^.;:()]{0,200}$", re.IGNORECASE | re.ASCII)
 _VERB_TRIGGER = re.compile(r"(?:ed|met|spoke|told|saw|held)$", re.I)
 _REL_OPEN = re.compile(r",\s*(?:which|who|whom|whose)\b")
