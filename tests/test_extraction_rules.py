@@ -2683,3 +2683,8 @@ def test_everyone_a_list_after_with_names_is_that_contacts(gazetteer):
         gazetteer,
     )
     assert {"Putin", "Rahmon"} <= surnames(on(r, dt.date(2016, 4, 12)))
+
+
+def test_a_capital_in_the_possessive_is_its_government_not_a_place(gazetteer):
+    r = run("To shore up Moscow's influence, Sergei Lavrov flew to Tajikistan on April 12.", gazetteer)
+    assert on(r, dt.date(2016, 4, 12)).place.name == "Tajikistan"

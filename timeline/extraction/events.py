@@ -821,6 +821,7 @@ _ON_BIRTHDAY = re.compile(
     re.I,
 )
 _COUNTRY_PLACES = {"Tajikistan": "TJ", "Russia": "RU", "the Russian Federation": "RU", "Russian Federation": "RU"}
+_AT_PLACE = re.compile(r"\b(?:in|at|to|near|outside)\s+$", re.IGNORECASE | re.ASCII)
 _PLACE_PREP = re.compile(
     r"\b(?:in|at|to|of|near|outside|visiting|visited|visit)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$",
     re.IGNORECASE | re.ASCII,
@@ -2213,6 +2214,9 @@ def _sentence_candidates(
         for h in gaz.find_places(s)
         if h.entry.name not in _COUNTRY_PLACES
         and (_PLACE_PREP.search(s[max(0, h.start - 50) : h.start]) or _HOSTING.match(s[h.end : h.end + 30]))
+        # a capital in the possessive stands for its government ("to boost Moscow's weight"), unless
+        # a preposition places something of it ("arrived at Dushanbe's airport")
+        and not (s.startswith(("'s", "’s"), h.end) and not _AT_PLACE.search(s, max(0, h.start - 12), h.start))
     ]
 
     per: list[dict] = [
