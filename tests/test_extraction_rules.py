@@ -2688,3 +2688,9 @@ def test_everyone_a_list_after_with_names_is_that_contacts(gazetteer):
 def test_a_capital_in_the_possessive_is_its_government_not_a_place(gazetteer):
     r = run("To shore up Moscow's influence, Sergei Lavrov flew to Tajikistan on April 12.", gazetteer)
     assert on(r, dt.date(2016, 4, 12)).place.name == "Tajikistan"
+
+
+def test_a_trip_whose_verb_names_another_country_is_not_to_the_dateline_city(gazetteer):
+    # filed from Dushanbe, but the trip told is to a country the gazetteer does not know: no contact with Tajikistan
+    text = "DUSHANBE, April 15 (AP) - Sergei Lavrov will travel to Vietnam on April 20, officials said."
+    assert run(text, gazetteer).events == []

@@ -1537,6 +1537,11 @@ def _filed_from(sentence: str, trigger: _Trigger, dateline: PlaceEntry | None, p
         and trigger.kind == "visit"
         and all(p.country in {"RU", "TJ"} and p.country != dateline.country for p in people)
         and not re.match(r"\s+(?:to|of)\s+(?:the\s+)?(?-i:[A-Z])", sentence[trigger.end :])
+        # (nor when the verb names its destination itself: "travels to China", "left for Beijing")
+        and not (
+            re.search(r"\b(?:to|for)$", trigger.text)
+            and re.match(r"\s+(?:the\s+)?(?-i:[A-Z])", sentence[trigger.end :])
+        )
     )
 
 
