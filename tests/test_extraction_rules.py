@@ -2694,3 +2694,13 @@ def test_a_trip_whose_verb_names_another_country_is_not_to_the_dateline_city(gaz
     # filed from Dushanbe, but the trip told is to a country the gazetteer does not know: no contact with Tajikistan
     text = "DUSHANBE, April 15 (AP) - Sergei Lavrov will travel to Vietnam on April 20, officials said."
     assert run(text, gazetteer).events == []
+
+
+def test_a_countrys_building_is_where_others_met_not_a_party(gazetteer):
+    text = "Sergei Lavrov and Chinese Foreign Minister Wang Yi met at a Tajik government residence on April 12."
+    assert run(text, gazetteer).events == []
+
+
+def test_a_plan_as_a_noun_is_no_future_tense(gazetteer):
+    r = run("On April 12, Lavrov and Aslov discussed the NATO plan to build a base in the region.", gazetteer)
+    assert [(e.date, e.status) for e in r.events] == [(dt.date(2016, 4, 12), "held")]

@@ -540,7 +540,9 @@ _COUNTERPART = re.compile(
 )
 _BODY = re.compile(
     rf"\b{_CC}\s+(?:side|delegation|delegations|officials|government|authorities|ministry|ministries|parliament|"
-    r"parliamentarians|lawmakers|MPs|senators|experts|diplomats|colleagues|partners|leadership)\b",
+    r"parliamentarians|lawmakers|MPs|senators|experts|diplomats|colleagues|partners|leadership)\b"
+    # (a building of theirs is where others met, not a party: "met at a Tajik government residence")
+    r"(?!\s+(?:residence|dacha|guest\s*house|building|compound|palace|headquarters|offices?)\b)",
     re.IGNORECASE | re.ASCII,
 )
 # A chamber of parliament is its country's: "a meeting of the Commission on Cooperation of the
@@ -582,7 +584,7 @@ _FUTURE = re.compile(
     r"\b(?=[wsiaptufnmce])(?:will|shall|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|is\s+expected\s+to|are\s+expected\s+to|"
     # (the future seen from the reporter's past: "the deal was expected to be signed in October")
     r"(?:was|were)\s+(?:expected|due|scheduled|set)\s+to|(?:was|were)\s+to\s+be\s+(?:signed|held)|"
-    r"(?:is|are)\s+scheduled|scheduled\s+(?:for|to)|(?:is|are)\s+set\s+for|plans?\s+to|(?<!was\s)(?<!were\s)planning\s+to|intends?\s+to|(?:is|are)\s+set\s+to|"
+    r"(?:is|are)\s+scheduled|scheduled\s+(?:for|to)|(?:is|are)\s+set\s+for|(?<!the\s)(?<!\ba\s)(?<!its\s)(?<!\.\s)(?-i:(?<![A-Z]\s))plans?\s+to|(?<!was\s)(?<!were\s)planning\s+to|intends?\s+to|(?:is|are)\s+set\s+to|"
     r"to\s+be\s+held|upcoming|forthcoming|planned|expect(?:s|ing)?\s+to|(?:is|are)\s+going\s+to|(?:is|are)\s+planned"
     # conditional and expected contacts: "could take place in September", "is expected in Moscow"
     r"|(?:would|could|might|may)\s+(?:(?:also|again|soon)\s+)?(?:meet|visit|hold|take\s+part|take\s+place|attend|come|travel|be\s+held|participate|go)"
