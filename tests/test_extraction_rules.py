@@ -2704,3 +2704,17 @@ def test_a_countrys_building_is_where_others_met_not_a_party(gazetteer):
 def test_a_plan_as_a_noun_is_no_future_tense(gazetteer):
     r = run("On April 12, Lavrov and Aslov discussed the NATO plan to build a base in the region.", gazetteer)
     assert [(e.date, e.status) for e in r.events] == [(dt.date(2016, 4, 12), "held")]
+
+
+def test_on_the_sidelines_of_the_summit_the_story_dated(gazetteer):
+    r = run(
+        "Sergei Lavrov arrived in Astana, where a summit of the SCO opens on Tuesday, April 19.\n\n"
+        "A spokeswoman said that Lavrov would meet Sirojiddin Aslov on the sidelines of the summit.",
+        gazetteer,
+    )
+    assert surnames(on(r, dt.date(2016, 4, 19))) == {"Lavrov", "Muhriddin"}
+
+
+def test_who_says_that_others_will_meet_is_their_source(gazetteer):
+    r = run("On April 12, Yuri Ushakov said that Vladimir Putin would meet Emomali Rahmon on April 20.", gazetteer)
+    assert surnames(on(r, dt.date(2016, 4, 20))) == {"Putin", "Rahmon"}

@@ -783,6 +783,10 @@ _PRONOUN_SUBJECT = re.compile(
 )
 
 
+_SAID_THAT = re.compile(
+    r"\s+(?:also\s+|earlier\s+)?(?:said|says|announced|noted|stated|confirmed|reported|added)\s+(?:on\s+\w+\s+)?that\s+",
+    re.IGNORECASE | re.ASCII,
+)
 _WORDS_CAME = re.compile(
     r"(?:The|His|Her|These|This|Those)\s+(?P<what>statements?|remarks?|comments?|announcement|pledge|promise|words|proposal|offer)"
     r"\s+(?:came|was\s+made|were\s+made)\s+(?:during|at|after|in)\b"
@@ -1427,6 +1431,7 @@ def extract_events(
     _while_the_occasion(candidates, text, reference)
     _during_that_trip(candidates, text, reference)
     _met_on_a_trip_abroad(candidates)
+    _on_the_sidelines(candidates, text, reference)
     _day_before_the_gathering(candidates)
     _date_the_lead(candidates, lead, reference)
     events = _cluster(candidates, gaz, ref)
@@ -2019,6 +2024,43 @@ def _while_the_occasion(candidates: list[_Candidate], text: str, reference: Refe
                 break
 
 
+# "on the sidelines of the summit", "at the forum": a gathering the story has named, with a date, before
+_AT_THE_GATHERING = re.compile(
+    r"\b(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>summit|forum|session|conference)\b",
+    re.IGNORECASE | re.ASCII,
+)
+
+
+def _on_the_sidelines(candidates: list[_Candidate], text: str, reference: ReferenceDate) -> None:
+    """An undated contact "on the sidelines of the summit" took place when the story said that summit
+    is or was ("… will take part in a summit of the CIS on Friday, September 28. … Putin would meet
+    Rahmon on the sidelines of the summit"), read in the contact's own tense (or in the year an
+    undated report is read in)."""
+    if reference.date is None and reference.year_hint is None:
+        return
+    for c in candidates:
+        if c.resolved is not None or "sidelines" not in c.sentence.text and "margins" not in c.sentence.text:
+            continue
+        m = _AT_THE_GATHERING.search(c.sentence.text)
+        if m is None:
+            continue
+        noun = m.group("noun").lower()
+        lo = max(0, c.sentence.start - 3000)
+        for x in reversed(list(re.finditer(rf"\b{noun}s?\b", text[lo : c.sentence.start], re.IGNORECASE))):
+            at = lo + x.start()
+            for e in find_date_expressions(text[max(0, at - 80) : at + 80]):
+                r = None if e.is_bound else resolve(e, reference.date, tense=c.tense, year_hint=reference.year_hint)
+                if r is not None and r.precision in {"day", "month"}:
+                    c.resolved = replace(
+                        r,
+                        method="context",
+                        note=f"no date in the sentence; the date the story gave the {noun} ('{e.text}')",
+                    )
+                    break
+            if c.resolved is not None:
+                break
+
+
 def _met_on_a_trip_abroad(candidates: list[_Candidate]) -> None:
     """An undated contact of someone whose trip to a third country the story has just dated took place
     on that trip ("Rahmon will travel to Qingdao on June 9-10 for the SCO summit. … He is expected to
@@ -2262,6 +2304,12 @@ def _sentence_candidates(
             )
         ):
             continue  # "…, TASS reported, citing Ambassador Lyakin-Frolov": the source, not a party
+        said = _SAID_THAT.match(s, hit.end) if " that " in s else None
+        if said and any(
+            said.end() <= h.start <= said.end() + 60 and not any(said.end() <= t.start < h.start for t in triggers)
+            for h in people_hits
+        ):
+            continue  # "Ushakov said that Putin would meet Rahmon": who tells of a contact is its source
         if sends and (_SENT_BY_BEFORE.search(s, max(0, hit.start - 80), hit.start) or _SENT_BY_AFTER.match(s, hit.end)):
             continue  # "passed on the greetings of Vladimir Putin", "conveyed Putin's regards": absent
         owner = _owner(triggers, s, hit.start, hit.end)
