@@ -1155,7 +1155,11 @@ def _tense(sentence: str, trigger: _Trigger, *, whole: bool = False) -> str:
         # reporting verb's, in its tense
         return "past"
     lo, hi = (0, len(masked)) if whole else (max(0, trigger.start - 90), trigger.end + 60)
-    if not whole and _OCCASION_BEFORE.search(masked, max(0, trigger.start - 70), trigger.start):
+    if (
+        not whole
+        and ("during" in masked or "course" in masked)
+        and _OCCASION_BEFORE.search(masked, max(0, trigger.start - 70), trigger.start)
+    ):
         # a contact named as the occasion of what its clause says was or will be done ("the sides will
         # discuss trade, energy and the regional situation during Putin's visit on May 9") is in that
         # clause's tense, however far back its verb is
@@ -1209,7 +1213,11 @@ def _owner(triggers: list[_Trigger], sentence: str, start: int, end: int) -> int
         gap = sentence[triggers[before[-1]].end : start]
         if _BETWEEN_LIST.match(gap) and not _CLAUSE_BREAK.search(gap.replace(", and ", " and ")):
             return before[-1]
-        if _WITH_LIST.fullmatch(gap) and not _CLAUSE_BREAK.search(gap.replace(", and ", " and ")):
+        if (
+            " with " in gap[:7]
+            and _WITH_LIST.fullmatch(gap)
+            and not _CLAUSE_BREAK.search(gap.replace(", and ", " and "))
+        ):
             # "held talks with Pakistan's Prime Minister X, Uzbek President Y, and Tajik President Z":
             # every one the list after "with" names is that contact's
             return before[-1]
@@ -1532,6 +1540,7 @@ def _dateline_place(passages: list[Span], gaz: Gazetteer) -> PlaceEntry | None:
     return None
 
 
+_DIGIT = re.compile(r"\d")
 _PLACE_DATE_LINE = re.compile(r"\s*(?P<city>(?-i:[A-Z])[a-z]+(?:[ -](?-i:[A-Z])[a-z]+)?),\s+(?P<rest>\S.*)$")
 
 
@@ -1765,7 +1774,9 @@ def _date_the_first_contact(
             (
                 k + 1
                 for k, p in enumerate(body[:16])
-                if any(len(line) < 60 and date_line_date(line) for line in p.text.splitlines()[-2:])
+                if any(
+                    len(line) < 60 and _DIGIT.search(line) and date_line_date(line) for line in p.text.splitlines()[-2:]
+                )
             ),
             0,
         )
@@ -2101,7 +2112,14 @@ def _during_that_trip(candidates: list[_Candidate], text: str, reference: Refere
     if reference.date is None:
         return
     for c in candidates:
-        if c.resolved is not None or c.tense != "past" or not _THAT_TRIP.search(c.sentence.text):
+        if (
+            c.resolved is not None
+            or c.tense != "past"
+            or not (
+                ("that " in c.sentence.text or "same " in c.sentence.text or "this " in c.sentence.text)
+                and _THAT_TRIP.search(c.sentence.text)
+            )
+        ):
             continue
         lo = max(0, c.sentence.start - 1500)
         for x in reversed(list(_TRIP_WORD.finditer(text, lo, c.sentence.start))):
