@@ -2718,3 +2718,10 @@ def test_on_the_sidelines_of_the_summit_the_story_dated(gazetteer):
 def test_who_says_that_others_will_meet_is_their_source(gazetteer):
     r = run("On April 12, Yuri Ushakov said that Vladimir Putin would meet Emomali Rahmon on April 20.", gazetteer)
     assert surnames(on(r, dt.date(2016, 4, 20))) == {"Putin", "Rahmon"}
+
+
+def test_people_who_travel_make_no_official_visit(gazetteer):
+    text = (
+        "Hundreds of Tajik students returned to Dushanbe on April 10 after Russian authorities closed the dormitories."
+    )
+    assert run(text, gazetteer).events == []

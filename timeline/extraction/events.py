@@ -970,6 +970,11 @@ _POSSESSED = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}")
 _SEQUENCE = re.compile(
     r"\b(?:follow(?:s|ed|ing)?|precede[sd]?|preceding|ahead\s+of|prior\s+to)\b", re.IGNORECASE | re.ASCII
 )
+_PEOPLE_WHO_TRAVEL = re.compile(
+    r"\b(?:migrants|migrant\s+workers|workers|labou?rers|citizens|nationals|students|tourists|pilgrims|refugees"
+    r"|deportees|passengers|fans|athletes|children|families)\s+(?:(?:have|had|were|who|also|then|finally|all)\s+){0,2}$",
+    re.IGNORECASE | re.ASCII,
+)
 _NAMED_AS = re.compile(r"\b(?:is|was|are|were|be|been|being|widely|also|often|still|commonly|so|now)\s+$", re.I)
 
 
@@ -1017,6 +1022,12 @@ def _find_triggers(sentence: str, person_starts: set[int] | None = None) -> list
             ):
                 # "preparations for talks on migration": the subject of a discussion, not a contact.
                 continue
+            if (
+                kind == "visit"
+                and _PEOPLE_WHO_TRAVEL.search(sentence, max(0, m.start() - 60), m.start())
+                and not any(m.start() - 60 <= p < m.start() for p in person_starts or ())
+            ):
+                continue  # "Tajik migrant workers returned to Tajikistan": people travel, no official visits
             if kind == "summit" and _BACKGROUND_GATHERING.search(sentence[max(0, m.start() - 80) : m.start()]):
                 # "met on the sidelines of the SCO summit": the contact is the bilateral meeting.
                 continue

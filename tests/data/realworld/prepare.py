@@ -3,7 +3,7 @@
     python tests/data/realworld/prepare.py [dev|test|all] [--set rN] [--strip]
 
 The articles themselves are third-party text: they are never committed. They live in the
-ignored folder ``texts/`` (``r1_*``, ``r3_*``, ``r4_*``, ``r6_*``, ``r8_*``, ``r9_*``, ``r11_*``, ``r12_*``, ``r13_*``, ``r14_*``, ``r15_*``, ``r16_*`` to ``r31_*.txt`` the dev split,
+ignored folder ``texts/`` (``r1_*``, ``r3_*``, ``r4_*``, ``r6_*``, ``r8_*``, ``r9_*``, ``r11_*``, ``r12_*``, ``r13_*``, ``r14_*``, ``r15_*``, ``r16_*`` to ``r35_*.txt`` the dev split,
 ``r2_*``, ``r5_*``, ``r7_*`` and ``r10_*.txt`` the held-out test split; each set was collected in one go,
 ``r4`` and ``r5`` on 1 December 2026, ``r6`` (wire agencies, the Kremlin), ``r7`` and ``r8`` (Tajik and
 Central Asian outlets), ``r9`` (odd years, 20 English pages), ``r10`` (even years, 30 English pages) and
@@ -23,7 +23,9 @@ and ``r25`` (Western and analytic outlets): 57 English pages, 8 distractors, mea
 looked at them (many of their pages show no year, so about half their events are optional), then ``r26``
 (regions and parliaments), ``r27`` (security, borders, migration) and ``r28`` (economy and energy): 40 English
 pages, 6 distractors, also measured blind, and ``r29`` (2000–2008), ``r30`` (2014–2020) and ``r31`` (transcripts
-and briefings): 41 English pages, 6 distractors, measured blind,
+and briefings): 41 English pages, 6 distractors, measured blind, and ``r32`` (2009–2013), ``r33`` (2021–2025),
+``r34`` (15 hard distractors: pages on both countries that report no contact) and ``r35`` (culture, regions,
+envoys): 61 English pages, measured blind,
 copied from the stored pages the search tool serves (each row of ``sources_*.csv`` gives the
 page's address and the query that finds it). What is committed: ``sources_*.csv``
 (file, split, published, outlet, url, query) and ``gold_*.json`` (the contacts each article
