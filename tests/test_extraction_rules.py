@@ -2725,3 +2725,13 @@ def test_people_who_travel_make_no_official_visit(gazetteer):
         "Hundreds of Tajik students returned to Dushanbe on April 10 after Russian authorities closed the dormitories."
     )
     assert run(text, gazetteer).events == []
+
+
+def test_the_period_of_a_figure_is_no_contacts_date(gazetteer):
+    r = run(
+        "Exports rose by a third in the first quarter of 2016, Rahmon said at a meeting with Dmitry Medvedev.",
+        gazetteer,
+    )
+    assert [e.date for e in r.events] == [dt.date(2016, 4, 15)]  # (the lead's day: the figure's year is not it)
+    r = run("Medvedev met Rahmon twice in the first half of 2015.", gazetteer)
+    assert [(e.date, e.precision) for e in r.events] == [(dt.date(2015, 1, 1), "year")]

@@ -640,6 +640,15 @@ _AT_THE_DATED = re.compile(
     r"\b(?:at|during|on\s+the\sidelines\s+of|in\s+the\s+course\s+of)\s+(?:the|a|an|its|their|this)\s+$",
     re.IGNORECASE | re.ASCII,
 )
+_PERIOD_OF = re.compile(
+    r"\b(?:first|last|past|the|over|in)\s+(?:(?:\w+|\d+)\s+)?(?:months|quarters?|half|weeks)\s+of\s+$",
+    re.IGNORECASE | re.ASCII,
+)
+_FIGURE_WORD = re.compile(
+    r"\b(?:trade|turnover|exports?|imports?|remittances|investments?|GDP|output|volume|grew|rose|fell|increased"
+    r"|decreased|declined|percent)\b|%",
+    re.IGNORECASE | re.ASCII,
+)
 _WITH_PARTICIPATION = re.compile(r"[^.;]{0,60}?\bwith\s+the\s+participation\s+of\b", re.IGNORECASE | re.ASCII)
 _ATTENDED_BY = re.compile(r"\w+[^.;,]{0,60}?\s(?:was|were)\s+(?:also\s+)?attended\s+by\b", re.IGNORECASE | re.ASCII)
 _SUBJECT_OF = re.compile(
@@ -1322,6 +1331,8 @@ def _usable_expr(
         return False
     if expr.form in {"year", "month_year"} and _PLAN.search(sentence[max(0, expr.start - 90) : expr.start]):
         return False  # "inked a plan of cooperation between the two ministries for 2023": the plan's years
+    if expr.form == "year" and _PERIOD_OF.search(before[-40:]) and _FIGURE_WORD.search(sentence, 0, expr.start):
+        return False  # "grew by half over the five months of 2022", "in the first quarter of 2019": a figure's period
     if _FIGURE_AFTER.match(sentence[expr.end : expr.end + 40]) and _FIGURE_NOUN.search(before[-40:]):
         return False  # "trade in 2020 amounted to $973 million": the figure's period, not a contact's day
     if _DURING_NEXT.match(sentence, expr.end) and any(expr.end < t.start <= expr.end + 80 for t in triggers or []):
