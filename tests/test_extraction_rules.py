@@ -2735,3 +2735,12 @@ def test_the_period_of_a_figure_is_no_contacts_date(gazetteer):
     assert [e.date for e in r.events] == [dt.date(2016, 4, 15)]  # (the lead's day: the figure's year is not it)
     r = run("Medvedev met Rahmon twice in the first half of 2015.", gazetteer)
     assert [(e.date, e.precision) for e in r.events] == [(dt.date(2015, 1, 1), "year")]
+
+
+def test_who_also_attended_the_meeting_was_at_the_contact_just_told(gazetteer):
+    r = run(
+        "On April 12, Tajik Culture Minister Shamsiddin Orumbekzoda received the director of a Moscow theatre.\n\n"
+        "Russian Ambassador Igor Lyakin-Frolov also attended the meeting, the ministry said.",
+        gazetteer,
+    )
+    assert surnames(on(r, dt.date(2016, 4, 12))) >= {"Orumbekzoda", "Lyakin-Frolov"}

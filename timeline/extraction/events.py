@@ -1461,6 +1461,7 @@ def extract_events(
     _while_the_occasion(candidates, text, reference)
     _during_that_trip(candidates, text, reference)
     _met_on_a_trip_abroad(candidates)
+    _also_attended(candidates)
     _on_the_sidelines(candidates, text, reference)
     _day_before_the_gathering(candidates)
     _date_the_lead(candidates, lead, reference)
@@ -2092,6 +2093,46 @@ def _on_the_sidelines(candidates: list[_Candidate], text: str, reference: Refere
                     break
             if c.resolved is not None:
                 break
+
+
+_ALSO_ATTENDED = re.compile(
+    r"\b(?:also|too)\s+(?:attended|joined|took\s+part\s+in|(?:was|were)\s+(?:also\s+)?present\s+at)\s+the\s+"
+    r"(?:meeting|talks|reception|ceremony|conversation|negotiations)\b"
+    r"|\b(?:attended|joined|took\s+part\s+in)\s+the\s+(?:meeting|talks|reception|ceremony|negotiations)\s+(?:as\s+well|too)\b",
+    re.IGNORECASE | re.ASCII,
+)
+
+
+def _also_attended(candidates: list[_Candidate]) -> None:
+    """ "X received Y on April 4. … Ambassador Z also attended the meeting": Z was at the contact just
+    told (within two paragraphs), which takes Z's side too; the sentence that says so takes its day."""
+    for i, c in enumerate(candidates):
+        if (
+            not c.people
+            or "attend" not in c.sentence.text
+            and "part in" not in c.sentence.text
+            and "joined" not in c.sentence.text
+        ):
+            continue
+        if not _ALSO_ATTENDED.search(c.sentence.text):
+            continue
+        prev = next(
+            (
+                p
+                for p in reversed(candidates[:i])
+                if p.sentence.start < c.sentence.start and p.people and c.passage_index - p.passage_index <= 2
+            ),
+            None,
+        )
+        if prev is None:
+            continue
+        prev.people = list(dict.fromkeys(prev.people + c.people))
+        prev.countries |= {p.country for p in c.people} & {"RU", "TJ"}
+        if c.resolved is None and prev.resolved is not None:
+            c.resolved = replace(
+                prev.resolved, method="context", note="no date in the sentence; at the contact told before"
+            )
+            c.status = prev.status
 
 
 def _met_on_a_trip_abroad(candidates: list[_Candidate]) -> None:
