@@ -2744,3 +2744,12 @@ def test_who_also_attended_the_meeting_was_at_the_contact_just_told(gazetteer):
         gazetteer,
     )
     assert surnames(on(r, dt.date(2016, 4, 12))) >= {"Orumbekzoda", "Lyakin-Frolov"}
+
+
+def test_an_announced_contact_added_to_a_dated_programme_takes_its_day(gazetteer):
+    r = run(
+        "The Prime Minister will visit Kazakhstan on May 3-4 for a session of the Eurasian Intergovernmental "
+        "Council.\n\nDmitry Medvedev will also hold a separate meeting with Tajik Prime Minister Kokhir Rasulzoda.",
+        gazetteer,
+    )
+    assert surnames(on(r, dt.date(2016, 5, 3))) == {"Medvedev", "Rasulzoda"}

@@ -1462,6 +1462,7 @@ def extract_events(
     _during_that_trip(candidates, text, reference)
     _met_on_a_trip_abroad(candidates)
     _also_attended(candidates)
+    _also_on_the_programme(candidates)
     _on_the_sidelines(candidates, text, reference)
     _day_before_the_gathering(candidates)
     _date_the_lead(candidates, lead, reference)
@@ -2133,6 +2134,30 @@ def _also_attended(candidates: list[_Candidate]) -> None:
                 prev.resolved, method="context", note="no date in the sentence; at the contact told before"
             )
             c.status = prev.status
+
+
+_WILL_ALSO = re.compile(
+    r"\b(?:will|is\s+to|are\s+to|is\s+(?:also\s+)?(?:expected|scheduled|due)\s+to)\s+also\b|\b(?:is|are)\s+also\s+(?:expected|scheduled|due)\s+to\b",
+    re.IGNORECASE | re.ASCII,
+)
+
+
+def _also_on_the_programme(candidates: list[_Candidate]) -> None:
+    """An announced contact with no day that the story adds to a programme it has dated ("The President
+    will visit Tajikistan on September 14–15 … He will also have a separate meeting with Rahmon"): the
+    programme's first day, at its precision (the nearest dated announced contact within two paragraphs)."""
+    for i, c in enumerate(candidates):
+        if c.resolved is not None or c.tense != "future" or "also" not in c.sentence.text:
+            continue
+        if not _WILL_ALSO.search(c.sentence.text):
+            continue
+        for p in reversed(candidates[:i]):
+            if c.passage_index - p.passage_index > 2:
+                break
+            if p.resolved is not None and p.tense == "future" and p.sentence.start < c.sentence.start:
+                note = f"no date in the sentence; part of the programme told before ('{p.expr.text if p.expr else ''}')"
+                c.resolved = replace(p.resolved, method="context", note=note, date_end=None)
+                break
 
 
 def _met_on_a_trip_abroad(candidates: list[_Candidate]) -> None:
