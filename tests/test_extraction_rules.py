@@ -2753,3 +2753,17 @@ def test_an_announced_contact_added_to_a_dated_programme_takes_its_day(gazetteer
         gazetteer,
     )
     assert surnames(on(r, dt.date(2016, 5, 3))) == {"Medvedev", "Rasulzoda"}
+
+
+def test_a_contact_told_in_the_present_perfect_is_the_news_of_the_day(gazetteer):
+    text = (
+        "ASTANA, April 15. The summit of the Eurasian Economic Union opened with a photo session.\n\n"
+        "The leaders were welcomed by the host.\n\n"
+        "Trade inside the union grew last year, officials said.\n\n"
+        "All the delegations, Vladimir Putin and Emomali Rahmon among them, have already arrived at the palace."
+    )
+    r = run(text, gazetteer)
+    assert surnames(on(r, dt.date(2016, 4, 15))) >= {"Putin", "Rahmon"}
+    # experience told in the present perfect is no news of the day
+    habit = text.replace("have already arrived at the palace", "have met many times before")
+    assert run(habit, gazetteer).dated == []

@@ -1466,6 +1466,7 @@ def extract_events(
     _on_the_sidelines(candidates, text, reference)
     _day_before_the_gathering(candidates)
     _date_the_lead(candidates, lead, reference)
+    _news_of_the_day(candidates, reference)
     events = _cluster(candidates, gaz, ref)
     _date_the_first_contact(events, passages, reference, _news_day(lead, reference))
     if reference.year_hint is not None:
@@ -2158,6 +2159,37 @@ def _also_on_the_programme(candidates: list[_Candidate]) -> None:
                 note = f"no date in the sentence; part of the programme told before ('{p.expr.text if p.expr else ''}')"
                 c.resolved = replace(p.resolved, method="context", note=note, date_end=None)
                 break
+
+
+# the present perfect and progressive report the news of the day: "have already arrived", "is holding talks"
+_NEWS_TENSE = re.compile(
+    r"\b(?:has|have)\s+(?:already\s+|just\s+)?(?:arrived|begun|started|opened|landed|gathered)\b"
+    r"|\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:holding|meeting|visiting|attending)\b",
+    re.IGNORECASE | re.ASCII,
+)
+
+
+_HABIT = re.compile(r"\b(?:times|since|ever|often|repeatedly|regularly|before)\b", re.IGNORECASE | re.ASCII)
+
+
+def _news_of_the_day(candidates: list[_Candidate], reference: ReferenceDate) -> None:
+    """An undated contact told in the present perfect or progressive ("All the leaders, Putin and Rahmon
+    among them, have already arrived", "Putin is holding talks with Rahmon") is the news of the day the
+    article is dated, wherever in the story it stands."""
+    if reference.date is None or reference.source == "inferred":
+        return
+    for c in candidates:
+        if c.resolved is not None or c.expr is not None or not _bilateral(c):
+            continue
+        window = c.sentence.text[max(0, c.trigger.start - 80) : c.trigger.end + 40]
+        if (
+            ("has" in window or "have" in window or "ing" in window)
+            and _NEWS_TENSE.search(window)
+            and not _HABIT.search(window)
+        ):
+            note = f"no date in the sentence; told in the present perfect or progressive, the news of the article's date ({reference.note})"
+            c.resolved = ResolvedDate(reference.date, "day", "lead", note)
+            c.status = "held"
 
 
 def _met_on_a_trip_abroad(candidates: list[_Candidate]) -> None:
