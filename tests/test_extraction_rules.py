@@ -2572,6 +2572,8 @@ def test_a_date_set_before_a_noun_is_that_nouns(gazetteer):
     # taking part in a dated occasion is being there that day
     r = run("Vladimir Putin and Emomali Rahmon attended the April 12 celebrations in Moscow.", gazetteer)
     assert [e.date for e in r.events] == [dt.date(2016, 4, 12)]
+    r = run("Putin met Rahmon on the sidelines of the April 12 parade in Moscow.", gazetteer)
+    assert [e.date for e in r.events] == [dt.date(2016, 4, 12)]
 
 
 def test_a_document_signed_by_officials_of_both_sides_was_signed_together(gazetteer):

@@ -637,7 +637,7 @@ _TAKES_PART = re.compile(
     re.IGNORECASE | re.ASCII,
 )
 _AT_THE_DATED = re.compile(
-    r"\b(?:at|during|on\s+the\sidelines\s+of|in\s+the\s+course\s+of)\s+(?:the|a|an|its|their|this)\s+$",
+    r"\b(?:at|during|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\s+(?:the|a|an|its|their|this)\s+$",
     re.IGNORECASE | re.ASCII,
 )
 _PERIOD_OF = re.compile(
