@@ -1465,10 +1465,11 @@ def extract_events(
     _also_on_the_programme(candidates)
     _on_the_sidelines(candidates, text, reference)
     _day_before_the_gathering(candidates)
-    _date_the_lead(candidates, lead, reference)
+    news = _news_day(lead, reference)
+    _date_the_lead(candidates, lead, reference, news)
     _news_of_the_day(candidates, reference)
     events = _cluster(candidates, gaz, ref)
-    _date_the_first_contact(events, passages, reference, _news_day(lead, reference))
+    _date_the_first_contact(events, passages, reference, news)
     if reference.year_hint is not None:
         _check_text_years(events, guessed_reference=reference.date is not None)
     _assign_topics(events, candidates, passages, text, gaz, sentences_of)
@@ -1873,7 +1874,12 @@ def _named_in(people, text: str) -> bool:
     return any(p.name.split()[-1] in text for p in people)
 
 
-def _date_the_lead(candidates: list[_Candidate], lead: list[Span], reference: ReferenceDate) -> None:
+def _date_the_lead(
+    candidates: list[_Candidate],
+    lead: list[Span],
+    reference: ReferenceDate,
+    news: tuple[dt.date, str, str] | None = None,
+) -> None:
     """A contact in the lead with no date of its own happened on the article's date.
 
     News convention: the lead ("Putin held talks with Rahmon behind closed doors") reports the news
@@ -1884,7 +1890,6 @@ def _date_the_lead(candidates: list[_Candidate], lead: list[Span], reference: Re
     if reference.date is None:
         return
     spans = {(s.start, s.end) for s in lead}
-    news = _news_day(lead, reference)
     # a when-clause hanging on a dated contact is that contact's ("had last spoken on March 9, when
     # they discussed …"), not the article's day
     dated = [c for c in candidates if c.resolved is not None]
@@ -2016,13 +2021,26 @@ def _same_day_as_before(
 
 
 def _day_near(
-    text: str, lo: int, hi: int, ref: dt.date | None, *, not_after: dt.date | None = None
+    text: str,
+    lo: int,
+    hi: int,
+    ref: dt.date | None,
+    *,
+    not_after: dt.date | None = None,
+    tense: str | None = "past",
+    precisions: frozenset[str] | None = frozenset({"day"}),
+    year_hint: int | None = None,
 ) -> tuple[DateExpression, ResolvedDate] | None:
-    """The first single day ``text[lo:hi]`` names (not a bound; read as past; no later than
-    ``not_after``): the date a story gives a noun it names there ("the attack on March 22")."""
+    """The first date ``text[lo:hi]`` names (not a bound; read in ``tense``, a single day unless
+    ``precisions`` says otherwise, None for any; no later than ``not_after``): the date a story gives
+    a noun it names there ("the attack on March 22")."""
     for e in find_date_expressions(text[max(0, lo) : hi]):
-        r = None if e.is_bound else resolve(e, ref, tense="past")
-        if r is not None and r.precision == "day" and (not_after is None or r.date <= not_after):
+        r = None if e.is_bound else resolve(e, ref, tense=tense, year_hint=year_hint)
+        if (
+            r is not None
+            and (precisions is None or r.precision in precisions)
+            and (not_after is None or r.date <= not_after)
+        ):
             return e, r
     return None
 
@@ -2084,16 +2102,18 @@ def _on_the_sidelines(candidates: list[_Candidate], text: str, reference: Refere
         lo = max(0, c.sentence.start - 3000)
         for x in reversed(list(re.finditer(rf"\b{noun}s?\b", text[lo : c.sentence.start], re.IGNORECASE))):
             at = lo + x.start()
-            for e in find_date_expressions(text[max(0, at - 80) : at + 80]):
-                r = None if e.is_bound else resolve(e, reference.date, tense=c.tense, year_hint=reference.year_hint)
-                if r is not None and r.precision in {"day", "month"}:
-                    c.resolved = replace(
-                        r,
-                        method="context",
-                        note=f"no date in the sentence; the date the story gave the {noun} ('{e.text}')",
-                    )
-                    break
-            if c.resolved is not None:
+            found = _day_near(
+                text,
+                at - 80,
+                at + 80,
+                reference.date,
+                tense=c.tense,
+                precisions=frozenset({"day", "month"}),
+                year_hint=reference.year_hint,
+            )
+            if found:
+                note = f"no date in the sentence; the date the story gave the {noun} ('{found[0].text}')"
+                c.resolved = replace(found[1], method="context", note=note)
                 break
 
 
@@ -2246,12 +2266,7 @@ def _during_that_trip(candidates: list[_Candidate], text: str, reference: Refere
             # the trip's own sentence: from the last stop before the word to the next
             start = max(text.rfind(". ", lo, x.start()), text.rfind("\n", lo, x.start())) + 1
             stop = min(k for k in (text.find(". ", x.end()), text.find("\n", x.end()), c.sentence.start) if k >= 0)
-            found = None
-            for e in find_date_expressions(text[start:stop]):
-                r = None if e.is_bound else resolve(e, reference.date, tense="past")
-                if r is not None and r.date <= reference.date:
-                    found = (e, r)
-                    break
+            found = _day_near(text, start, stop, reference.date, not_after=reference.date, precisions=None)
             if found:
                 c.resolved = replace(
                     found[1],
