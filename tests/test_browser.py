@@ -94,6 +94,18 @@ def test_filter_click_and_bookmark(browser, site):
     assert errors == []
 
 
+def test_one_redraw_per_swap(browser, site):
+    # htmx fires afterSettle for every element a swap settles; the figure is drawn once per swap
+    page = browser.new_page(viewport={"width": 1300, "height": 1000})
+    page.goto(site + "/")
+    wait_drawn(page, 9)
+    assert page.locator("#timeline-figure").get_attribute("data-draws") == "1"
+    page.locator("label.chip", has=page.locator("input[value=migration]")).click()
+    wait_drawn(page, 2)
+    page.wait_for_timeout(500)  # any further redraw of this swap would have started by now
+    assert page.locator("#timeline-figure").get_attribute("data-draws") == "1"
+
+
 def test_table_row_opens_panel_and_back_button(browser, site):
     page = browser.new_page(viewport={"width": 1300, "height": 1000})
     page.goto(site + "/")

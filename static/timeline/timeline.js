@@ -39,6 +39,7 @@
     var gd = document.getElementById("timeline-figure");
     var fig = readJSON("figure-data");
     if (!gd || !fig || typeof Plotly === "undefined") return;
+    gd.dataset.draws = String(+(gd.dataset.draws || 0) + 1);
     Plotly.react(gd, fig.data, fig.layout, config).then(function () {
       gd.dataset.drawn = String(Date.now());
       if (gd.dataset.bridged) return;
@@ -83,8 +84,12 @@
 
   document.addEventListener("DOMContentLoaded", drawAll);
   // After settle, not after swap: the new plot div must be laid out before Plotly measures it.
+  // htmx fires afterSettle once for every element it settled, each carrying detail.target = the
+  // swap's target; only the one fired on the target itself stands for the swap (a #results swap
+  // settles about ten elements: without this guard the figures were redrawn ten times).
   document.addEventListener("htmx:afterSettle", function (ev) {
     var target = ev.detail && ev.detail.target;
+    if (!target || ev.target !== target) return;
     if (target && target.id === "detail") {
       target.focus({ preventScroll: true });
       if (window.matchMedia("(max-width: 900px)").matches) target.scrollIntoView({ behavior: "smooth" });
