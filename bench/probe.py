@@ -159,6 +159,10 @@ def fill(n: int) -> dict:
     return {"events": Event.objects.count(), "seconds": seconds}
 
 
+# as long as a real report (about 2 KB): an export that read whole articles would pay for it
+ARTICLE_BODY = ("Officials of Russia and Tajikistan met in Dushanbe and discussed cooperation. " * 26)[:2000]
+
+
 def add_events(n: int, *, seed: int = 1, first_day=None, days: int = 11000, prefix: str = "fill") -> None:
     """Bulk-insert ``n`` dated events spread over ``days`` days from ``first_day`` (1995-01-01), each
     with its article, passage and mention, two participants and one or two topics (also used by
@@ -177,7 +181,7 @@ def add_events(n: int, *, seed: int = 1, first_day=None, days: int = 11000, pref
     for lo in range(0, n, batch):
         size = min(batch, n - lo)
         articles = Article.objects.bulk_create(
-            [Article(file_name=f"{prefix}_{lo + i:07d}.txt", body="x" * 200, sha256=f"{prefix}{lo + i:060d}"[-64:],
+            [Article(file_name=f"{prefix}_{lo + i:07d}.txt", body=ARTICLE_BODY, sha256=f"{prefix}{lo + i:060d}"[-64:],
                      outlet="TASS", published=first_day + dt.timedelta(days=(lo + i) * days // max(n, 1)))
              for i in range(size)]
         )  # fmt: skip
@@ -207,6 +211,45 @@ def add_events(n: int, *, seed: int = 1, first_day=None, days: int = 11000, pref
         through_t.objects.bulk_create(
             [through_t(event_id=e.pk, topic_id=tp.pk) for e in events for tp in {e.primary_topic, rng.choice(topics)}]
         )
+
+
+EXPORTS = {
+    "api /api/events.timeline.json": "/api/events.timeline.json",
+    "api /api/events.ics": "/api/events.ics",
+    "api /api/events.csv": "/api/events.csv",
+}
+
+
+def exports() -> dict:
+    """Seconds, bytes and peak memory of each whole-archive export (HTTP formats and ``export_events``)."""
+    setup()
+    import io
+    from contextlib import redirect_stdout
+
+    from django.conf import settings
+    from django.core.management import call_command
+    from django.test import Client
+
+    settings.ALLOWED_HOSTS = ["*"]
+    client = Client()
+    out = {}
+    for name, url in EXPORTS.items():
+        t = time.perf_counter()
+        r = client.get(url)
+        size = sum(len(chunk) for chunk in r) if r.streaming else len(r.content)
+        assert r.status_code == 200, (url, r.status_code)
+        out[name] = {"seconds": round(time.perf_counter() - t, 2), "bytes": size, "peak_mb": round(peak_mb(), 1)}
+    for fmt in ("json", "csv"):
+        buf = io.StringIO()
+        t = time.perf_counter()
+        with redirect_stdout(buf):
+            call_command("export_events", "--format", fmt)
+        out[f"export_events --format {fmt}"] = {
+            "seconds": round(time.perf_counter() - t, 2),
+            "bytes": len(buf.getvalue().encode()),
+            "peak_mb": round(peak_mb(), 1),
+        }
+    return out
 
 
 def views() -> dict:
@@ -278,6 +321,8 @@ if __name__ == "__main__":
         result = fill(int(args[0]))
     elif cmd == "views":
         result = views()
+    elif cmd == "exports":
+        result = exports()
     else:
         sys.exit(f"unknown command {cmd}")
     print(json.dumps(result))

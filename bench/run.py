@@ -108,7 +108,7 @@ def main() -> int:
     args = parser.parse_args()
     if args.views_only:
         return views_only(args)
-    results: dict = {"sizes": args.sizes, "ingest": {}, "baseline": {}, "views": {}, "browser": {}}
+    results: dict = {"sizes": args.sizes, "ingest": {}, "baseline": {}, "views": {}, "exports": {}, "browser": {}}
     with tempfile.TemporaryDirectory() as tmp:
         for n in args.sizes:
             folder = corpus(n)
@@ -148,7 +148,8 @@ def main() -> int:
             env = sqlite_env(Path(tmp) / f"v{n}.sqlite3")
             probe("fill", n, env=env)
             results["views"][n] = probe("views", env=env)
-            for k, v in results["views"][n].items():
+            results["exports"][n] = probe("exports", env=env)
+            for k, v in (results["views"][n] | results["exports"][n]).items():
                 print(f"  {n} events {k:30} {json.dumps(v)}", flush=True)
             if not args.no_browser:
                 results["browser"][n] = browser_time(env)
@@ -173,13 +174,14 @@ def measure_views(n: int, folder: Path, browser: bool) -> tuple[dict, dict | Non
 
 
 def views_only(args) -> int:
-    results: dict = {"sizes": args.sizes, "views": {}, "browser": {}}
+    results: dict = {"sizes": args.sizes, "views": {}, "exports": {}, "browser": {}}
     with tempfile.TemporaryDirectory() as tmp:
         folder = args.db_dir or Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
         for n in args.sizes:
             results["views"][n], drawn = measure_views(n, folder, not args.no_browser)
-            for k, v in results["views"][n].items():
+            results["exports"][n] = probe("exports", env=sqlite_env(folder / f"v{n}.sqlite3"))
+            for k, v in (results["views"][n] | results["exports"][n]).items():
                 print(f"  {n} events {k:30} {json.dumps(v)}", flush=True)
             if drawn:
                 results["browser"][n] = drawn
@@ -234,6 +236,19 @@ def print_table(r: dict) -> None:
         line(
             f"{name}: cold cache, median/p95 ms, queries",
             lambda n, k=name: "{cold_median_ms}/{cold_p95_ms}, {cold_queries}".format(**r["views"][n][k]),
+        )
+    for name in (
+        "api /api/events.timeline.json",
+        "api /api/events.ics",
+        "api /api/events.csv",
+        "export_events --format json",
+        "export_events --format csv",
+    ):
+        line(
+            f"whole export {name}: s, MB, peak MB",
+            lambda n, k=name: "{seconds}, {mb}, {peak_mb}".format(
+                mb=round(r["exports"][n][k]["bytes"] / 1e6, 1), **r["exports"][n][k]
+            ),
         )
     line("figure JSON bytes (page /)", lambda n: r["views"][n]["page /"]["figure_json_bytes"])
     line("drawn figure in Chromium, ms", lambda n: r["browser"][n]["drawn_ms_median"])

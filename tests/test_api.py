@@ -53,7 +53,7 @@ def test_json_api_bad_parameters(client, seeded, query):
 def test_csv_download(client, seeded):
     r = client.get("/api/events.csv?kind=visit")
     assert r.status_code == 200 and "attachment" in r["Content-Disposition"]
-    rows = list(csv.DictReader(io.StringIO(r.content.decode())))
+    rows = list(csv.DictReader(io.StringIO(r.getvalue().decode())))
     assert {row["date"] for row in rows} == {"2004-10", "2019-05-22"}
     assert all("#p-" in row["first_passage_url"] for row in rows)
 
@@ -61,7 +61,7 @@ def test_csv_download(client, seeded):
 def test_ics_download_parses_with_icalendar(client, seeded):
     r = client.get("/api/events.ics")
     assert r.status_code == 200 and r["Content-Type"].startswith("text/calendar")
-    cal = Calendar.from_ical(r.content)
+    cal = Calendar.from_ical(r.getvalue())
     events = cal.walk("VEVENT")
     assert len(events) == 9
     sochi = next(e for e in events if "Sochi" in str(e["summary"]))
@@ -72,7 +72,7 @@ def test_ics_download_parses_with_icalendar(client, seeded):
 
 
 def test_timelinejs_format(client, seeded):
-    data = json.loads(client.get("/api/events.timeline.json?status=planned").content)
+    data = json.loads(client.get("/api/events.timeline.json?status=planned").getvalue())
     assert data["title"]["text"]["headline"]
     (slide,) = data["events"]
     assert slide["start_date"] == {"year": 2021, "month": 5, "day": 8, "display_date": "2021-05-08"}
@@ -87,10 +87,10 @@ def test_exports_escape_and_neutralise_article_text(client, db):
         '=HYPERLINK("x") MOSCOW, March 3, 2015 -- Vladimir Putin met Emomali Rahmon in Moscow on March 3, 2015 '
         "<script>alert(1)</script>.\n",
     )
-    raw = client.get("/api/events.timeline.json").content.decode()
+    raw = client.get("/api/events.timeline.json").getvalue().decode()
     assert "<script>" not in raw
     assert "&lt;script&gt;" in json.loads(raw)["events"][0]["text"]["text"]  # escaped HTML for TimelineJS
-    rows = list(csv.DictReader(io.StringIO(client.get("/api/events.csv").content.decode())))
+    rows = list(csv.DictReader(io.StringIO(client.get("/api/events.csv").getvalue().decode())))
     assert rows[0]["first_quote"].startswith("'=")
 
 

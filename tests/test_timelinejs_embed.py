@@ -52,7 +52,7 @@ def embed_site(tmp_path, db, client):
     site = tmp_path / "site"
     site.mkdir()
     shutil.copytree(TLJS, site / "tl")
-    (site / "export.json").write_bytes(client.get("/api/events.timeline.json").content)
+    (site / "export.json").write_bytes(client.get("/api/events.timeline.json").getvalue())
     (site / "index.html").write_text(PAGE, encoding="utf-8")
     handler = functools.partial(SimpleHTTPRequestHandler, directory=str(site))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)

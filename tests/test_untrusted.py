@@ -191,7 +191,7 @@ def _no_formula(rows):
 
 
 def test_csv_exports_neutralise_formulas_and_carry_a_bom(client, hostile, tmp_path):
-    for raw in (client.get("/api/events.csv").content, _export(tmp_path, "csv").encode("utf-8")):
+    for raw in (client.get("/api/events.csv").getvalue(), _export(tmp_path, "csv").encode("utf-8")):
         rows = _csv_rows(raw)
         header, body = rows[0], rows[1:]
         assert len(body) == 3
@@ -215,7 +215,7 @@ def _export(tmp_path, fmt):
 def test_icalendar_lines_cannot_be_injected(client, hostile):
     from icalendar import Calendar
 
-    raw = client.get("/api/events.ics").content
+    raw = client.get("/api/events.ics").getvalue()
     cal = Calendar.from_ical(raw)
     events = [c for c in cal.walk() if c.name == "VEVENT"]
     assert len(events) == 3
@@ -240,7 +240,7 @@ def test_json_exports_carry_no_unsafe_link(client, hostile, tmp_path):
 
 
 def test_timelinejs_text_is_escaped(client, hostile):
-    body = json.loads(client.get("/api/events.timeline.json").content)
+    body = json.loads(client.get("/api/events.timeline.json").getvalue())
     for slide in body["events"]:
         for text in (slide["text"]["headline"], slide["text"]["text"], slide["group"]):
             assert "<img" not in text and "<script" not in text

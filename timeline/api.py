@@ -7,13 +7,14 @@
 Invalid parameters give a 400 with ``{"errors": [...]}`` (or text for the file formats).
 """
 
+import itertools
 import json
 import math
 
-from django.http import HttpResponse
+from django.http import HttpResponse, StreamingHttpResponse
 from django.views.decorators.http import require_GET
 
-from .exports import events_csv, events_ics, events_timelinejs, export_data
+from .exports import TIMELINEJS_TITLE, buffered, export_data, iter_events_csv, iter_events_ics, iter_timelinejs_slides
 from .models import Event
 from .queries import cached_read, data_version
 from .views import filters_for
@@ -121,22 +122,39 @@ def _events(request, version) -> tuple[int, str]:
 
 
 def _file_view(render, content_type: str, filename: str):
-    """A download of the filtered events; invalid filters give a 400 in plain text."""
+    """A download of the filtered events, streamed as it is written (memory stays flat at any
+    archive size); invalid filters give a 400 in plain text."""
 
     @require_GET
     def view(request):
         qs, errors = _filtered(request)
         if errors:
             return HttpResponse("\n".join(errors), status=400, content_type="text/plain; charset=utf-8")
-        response = HttpResponse(render(qs, _base(request)), content_type=content_type)
+        response = _streamed(render(qs, _base(request)), content_type)
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
         return response
 
     return view
 
 
-events_csv_view = _file_view(events_csv, "text/csv; charset=utf-8", "ru-tj-events.csv")
-events_ics_view = _file_view(events_ics, "text/calendar; charset=utf-8", "ru-tj-events.ics")
+def _streamed(pieces, content_type: str) -> StreamingHttpResponse:
+    """A response that writes ``pieces`` as they come. The first chunk is read before the status is
+    sent, so that a query the database refuses is an error response, not a cut-off 200."""
+    pieces = buffered(pieces)
+    first = next(pieces, "")
+    return StreamingHttpResponse(itertools.chain([first], pieces), content_type=content_type)
+
+
+def _timelinejs(qs, base):
+    """``json_text(events_timelinejs(qs, base))`` piece by piece."""
+    yield json_text({"title": TIMELINEJS_TITLE})[:-1] + ', "events": ['
+    for i, slide in enumerate(iter_timelinejs_slides(qs, base)):
+        yield (", " if i else "") + json_text(slide)
+    yield "]}"
+
+
+events_csv_view = _file_view(iter_events_csv, "text/csv; charset=utf-8", "ru-tj-events.csv")
+events_ics_view = _file_view(iter_events_ics, "text/calendar; charset=utf-8", "ru-tj-events.ics")
 
 
 @require_GET
@@ -144,4 +162,4 @@ def events_timelinejs_view(request):
     qs, errors = _filtered(request)
     if errors:
         return json_response({"errors": errors}, status=400)
-    return json_response(events_timelinejs(qs, _base(request)))
+    return _streamed(_timelinejs(qs, _base(request)), "application/json")

@@ -10,9 +10,10 @@ JSON: ``{"events": [event, ...], "undated": [mention, ...]}``. An event is
 from __future__ import annotations
 
 import csv
-import io
+import functools
 import json
 import re
+from types import SimpleNamespace
 
 from articles.links import http_url
 
@@ -29,12 +30,23 @@ def format_date(date, precision: str) -> str | None:
     return date.isoformat()
 
 
+@functools.lru_cache(maxsize=8)
+def _article_path_template(urlconf: str) -> str:
+    from django.urls import reverse
+
+    return reverse("articles:detail", args=[_ID_MARK])
+
+
+_ID_MARK = 987654321  # an id no article has: its digits in the reversed path are replaced by the real id
+
+
 def passage_url(m: Mention, base: str | None = None) -> str:
     """Absolute link to the passage on the article page (base: the request's, else SITE_URL)."""
     from django.conf import settings
-    from django.urls import reverse
+    from django.urls import get_urlconf
 
-    return f"{(base or settings.SITE_URL).rstrip('/')}{reverse('articles:detail', args=[m.article_id])}#p-{m.passage.index}"
+    path = _article_path_template(str(get_urlconf() or settings.ROOT_URLCONF)).replace(str(_ID_MARK), str(m.article_id))
+    return f"{(base or settings.SITE_URL).rstrip('/')}{path}#p-{m.passage.index}"
 
 
 def mention_dict(m: Mention, base: str | None = None) -> dict:
@@ -71,12 +83,103 @@ def event_dict(e: Event, base: str | None = None) -> dict:
     }
 
 
-def export_data(queryset=None, undated_queryset=None, base: str | None = None) -> dict:
-    """The export schema (module docstring) for ``queryset`` (default: every dated event)."""
-    qs = queryset if queryset is not None else Event.objects.dated()
-    events = [event_dict(e, base) for e in qs.for_timeline()]
-    undated = []
-    for e in (undated_queryset if undated_queryset is not None else Event.objects.undated()).for_timeline():
+# Events are read a chunk of ids at a time: memory stays flat, and the ``IN`` lists stay short
+# (SQLite switches to scanning articles by date for an ``IN`` list of thousands of ids).
+CHUNK = 200
+
+
+class _Row(SimpleNamespace):
+    """An event, mention, article or passage as an export reads it: the attributes the writers use,
+    without building a model instance for each (at 10k events that was most of an export's time)."""
+
+    date_label = Event.date_label
+
+    def all(self):  # ``e.participants.all()`` and the like read a list
+        return self.items
+
+
+def iter_events(queryset):
+    """The events of ``queryset`` in date order, each with what an export writes, read by chunks."""
+
+    ids = list(dict.fromkeys(queryset.order_by("date", "pk").values_list("pk", flat=True)))
+    for lo in range(0, len(ids), CHUNK):
+        chunk = ids[lo : lo + CHUNK]
+        people: dict[int, list] = {}
+        for event_id, name, country, role in (
+            Event.participants.through.objects.filter(event_id__in=chunk)
+            .order_by("person__name", "person_id")
+            .values_list("event_id", "person__name", "person__country", "person__role")
+        ):
+            people.setdefault(event_id, []).append(_Row(name=name, country=country, role=role))
+        topics: dict[int, list] = {}
+        for event_id, slug in (
+            Event.topics.through.objects.filter(event_id__in=chunk)
+            .order_by("topic__slug")
+            .values_list("event_id", "topic__slug")
+        ):
+            topics.setdefault(event_id, []).append(_Row(slug=slug))
+        mentions: dict[int, list] = {}
+        articles: dict[int, _Row] = {}
+        for m in (
+            Mention.objects.filter(event_id__in=chunk)
+            .order_by("article__published", "article__file_name", "start", "pk")
+            .values(
+                "event_id",
+                "article_id",
+                "start",
+                "end",
+                "quote",
+                "date_text",
+                "date_resolution",
+                "date_note",
+                "extracted",
+                "passage__index",
+                "article__file_name",
+                "article__url",
+                "article__outlet",
+                "article__published",
+            )  # fmt: skip
+        ):
+            article = articles.get(m["article_id"])
+            if article is None:
+                article = articles[m["article_id"]] = _Row(
+                    file_name=m.pop("article__file_name"),
+                    url=m.pop("article__url"),
+                    outlet=m.pop("article__outlet"),
+                    published=m.pop("article__published"),
+                )
+            m = {k: v for k, v in m.items() if not k.startswith("article__")}
+            passage = _Row(index=m.pop("passage__index"))
+            mentions.setdefault(m["event_id"], []).append(_Row(article=article, passage=passage, **m))
+        for e in (
+            Event.objects.filter(pk__in=chunk)
+            .order_by("date", "pk")
+            .values(
+                "pk",
+                "date",
+                "date_end",
+                "date_precision",
+                "status",
+                "kind",
+                "title",
+                "place__name",
+                "primary_topic__name",
+            )  # fmt: skip
+        ):
+            place, topic = e.pop("place__name"), e.pop("primary_topic__name")
+            yield _Row(
+                **e,
+                place=_Row(name=place) if place is not None else None,
+                primary_topic=_Row(name=topic) if topic is not None else None,
+                participants=_Row(items=people.get(e["pk"], [])),
+                topics=_Row(items=topics.get(e["pk"], [])),
+                mentions=_Row(items=mentions.get(e["pk"], [])),
+            )
+
+
+def iter_undated(queryset, base: str | None = None):
+    """One dict per mention of the undated events of ``queryset``: where it is, and why it has no date."""
+    for e in iter_events(queryset):
         for m in e.mentions.all():
             d = mention_dict(m, base)
             d.update(
@@ -88,16 +191,57 @@ def export_data(queryset=None, undated_queryset=None, base: str | None = None) -
                     "reason": m.date_note,
                 }
             )
-            undated.append(d)
-    return {"events": events, "undated": undated}
+            yield d
+
+
+def _parts(queryset=None, undated_queryset=None, base: str | None = None):
+    dated = queryset if queryset is not None else Event.objects.dated()
+    undated = undated_queryset if undated_queryset is not None else Event.objects.undated()
+    return (event_dict(e, base) for e in iter_events(dated)), iter_undated(undated, base)
+
+
+def export_data(queryset=None, undated_queryset=None, base: str | None = None) -> dict:
+    """The export schema (module docstring) for ``queryset`` (default: every dated event)."""
+    events, undated = _parts(queryset, undated_queryset, base)
+    return {"events": list(events), "undated": list(undated)}
+
+
+def buffered(pieces, size: int = 1 << 16):
+    """Joins small pieces of text (or bytes) into chunks of about ``size`` for a streamed response."""
+    buf, n = [], 0
+    for piece in pieces:
+        buf.append(piece)
+        n += len(piece)
+        if n >= size:
+            yield buf[0][:0].join(buf)
+            buf, n = [], 0
+    if buf:
+        yield buf[0][:0].join(buf)
+
+
+def iter_events_json(queryset=None, undated_queryset=None, base: str | None = None):
+    """``events_json`` piece by piece: the same text as ``json.dumps(export_data(…), indent=2)``."""
+    events, undated = _parts(queryset, undated_queryset, base)
+    yield "{\n"
+    for key, items, end in (("events", events, ",\n"), ("undated", undated, "\n")):
+        yield f'  "{key}": ['
+        empty = True
+        for item in items:
+            yield ("\n    " if empty else ",\n    ") + json.dumps(item, ensure_ascii=False, indent=2).replace(
+                "\n", "\n    "
+            )
+            empty = False
+        yield ("]" if empty else "\n  ]") + end
+    yield "}\n"
 
 
 def events_json(queryset=None, base: str | None = None) -> str:
-    return json.dumps(export_data(queryset, base=base), ensure_ascii=False, indent=2) + "\n"
+    return "".join(iter_events_json(queryset, base=base))
 
 
-def events_ics(queryset, base: str | None = None) -> bytes:
-    """iCalendar (RFC 5545): one all-day VEVENT per event, spanning its precision; sources in the description."""
+def iter_events_ics(queryset, base: str | None = None):
+    """iCalendar (RFC 5545) piece by piece: one all-day VEVENT per event, spanning its precision;
+    sources in the description."""
     import datetime as dt
 
     from icalendar import Calendar
@@ -109,7 +253,10 @@ def events_ics(queryset, base: str | None = None) -> bytes:
     cal.add("prodid", "-//ru-tj-timeline//Russia-Tajikistan meetings//EN")
     cal.add("version", "2.0")
     cal.add("x-wr-calname", "Russia–Tajikistan meetings")
-    for e in queryset.for_timeline():
+    end_line = b"END:VCALENDAR\r\n"
+    head = cal.to_ical()
+    yield head[: -len(end_line)]  # the calendar's properties come before its components
+    for e in iter_events(queryset):
         start, end = span_of(e)
         v = VEvent()
         v.add("uid", f"event-{e.pk}@ru-tj-timeline")
@@ -130,8 +277,12 @@ def events_ics(queryset, base: str | None = None) -> bytes:
         if first is not None:
             v.add("url", passage_url(first, base))
         v.add("categories", [t.slug for t in e.topics.all()] or ["none"])
-        cal.add_component(v)
-    return cal.to_ical()
+        yield v.to_ical()
+    yield end_line
+
+
+def events_ics(queryset, base: str | None = None) -> bytes:
+    return b"".join(iter_events_ics(queryset, base))
 
 
 _CONTROLS = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]+")
@@ -143,8 +294,16 @@ def one_line(text: str) -> str:
     return _CONTROLS.sub(" ", text).strip()
 
 
-def events_timelinejs(queryset, base: str | None = None) -> dict:
-    """TimelineJS3 JSON (``{"title", "events": [slide]}``); text is escaped HTML, as TimelineJS renders HTML."""
+TIMELINEJS_TITLE = {
+    "text": {
+        "headline": "Russia–Tajikistan meetings",
+        "text": "Every event links to the article passage that reports it.",
+    }
+}
+
+
+def iter_timelinejs_slides(queryset, base: str | None = None):
+    """TimelineJS3 slides; text is escaped HTML, as TimelineJS renders HTML."""
     from django.utils.html import escape
 
     from .figure import span_of
@@ -157,8 +316,7 @@ def events_timelinejs(queryset, base: str | None = None) -> dict:
             out["day"] = d.day
         return out
 
-    slides = []
-    for e in queryset.for_timeline():
+    for e in iter_events(queryset):
         sources = "".join(
             f'<p>“{escape(m.quote)}” — <a href="{escape(passage_url(m, base))}">{escape(m.article.outlet or m.article.file_name)}</a></p>'
             for m in e.mentions.all()
@@ -172,16 +330,12 @@ def events_timelinejs(queryset, base: str | None = None) -> dict:
         start, end = span_of(e)
         if e.date_precision in ("day", "week") and end > start:
             slide["end_date"] = tl_date(end, "day")
-        slides.append(slide)
-    return {
-        "title": {
-            "text": {
-                "headline": "Russia–Tajikistan meetings",
-                "text": "Every event links to the article passage that reports it.",
-            }
-        },
-        "events": slides,
-    }
+        yield slide
+
+
+def events_timelinejs(queryset, base: str | None = None) -> dict:
+    """TimelineJS3 JSON (``{"title", "events": [slide]}``)."""
+    return {"title": TIMELINEJS_TITLE, "events": list(iter_timelinejs_slides(queryset, base))}
 
 
 CSV_COLUMNS = [
@@ -190,14 +344,20 @@ CSV_COLUMNS = [
 ]  # fmt: skip
 
 
-def events_csv(queryset=None, base: str | None = None) -> str:
+class _Line:
+    """A file for ``csv.writer`` whose ``write`` hands the formatted row back."""
+
+    def write(self, text: str) -> str:
+        return text
+
+
+def iter_events_csv(queryset=None, base: str | None = None):
     """One row per event; starts with a UTF-8 byte-order mark (Excel reads "Putin – Rahmon", not
     mojibake); every text cell that a spreadsheet would read as a formula is neutralised."""
-    out = io.StringIO()
-    out.write("\ufeff")
-    writer = csv.writer(out)
-    writer.writerow(CSV_COLUMNS)
-    for e in export_data(queryset, Event.objects.none(), base)["events"]:
+    writer = csv.writer(_Line())
+    yield "\ufeff" + writer.writerow(CSV_COLUMNS)
+    events, _ = _parts(queryset, Event.objects.none(), base)
+    for e in events:
         first = e["mentions"][0] if e["mentions"] else {}
         row = [
             e["id"], e["date"], e["date_precision"], e["status"], e["kind"], e["title"], e["place"] or "",
@@ -206,8 +366,11 @@ def events_csv(queryset=None, base: str | None = None) -> str:
             first.get("passage_url", ""), " ".join(dict.fromkeys(m["url"] for m in e["mentions"] if m["url"])),
             "; ".join(dict.fromkeys(m["outlet"] for m in e["mentions"] if m["outlet"])),
         ]  # fmt: skip
-        writer.writerow([csv_cell(v) for v in row])
-    return out.getvalue()
+        yield writer.writerow([csv_cell(v) for v in row])
+
+
+def events_csv(queryset=None, base: str | None = None) -> str:
+    return "".join(iter_events_csv(queryset, base))
 
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
