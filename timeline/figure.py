@@ -134,7 +134,6 @@ def build_figure(events, *, rows: str = "kind", topics: list[str] | None = None,
         row_labels.sort(key=lambda r: order.index(r) if r in order else 9)
     xaxis = {
         "type": "date",
-        "rangeslider": {"visible": True, "thickness": 0.07},
         "rangeselector": {
             "x": 0,
             "y": 1.01,
@@ -256,7 +255,6 @@ def _set_range(xaxis: dict, first, last, window) -> None:
         return
     pad = max(dt.timedelta(days=20 if window != (None, None) else 120), (hi - lo) / 20)
     xaxis["range"] = [(lo - pad).isoformat(), (hi + pad).isoformat()]
-    xaxis["rangeslider"]["range"] = xaxis["range"]
 
 
 def _month_cells(counts: list[int], first, last, window) -> dict:

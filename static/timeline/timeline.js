@@ -65,7 +65,8 @@
         var hi = ev["xaxis.range[1]"] || (ev["xaxis.range"] && ev["xaxis.range"][1]);
         if (!lo || !hi) return;
         clearTimeout(pending);
-        pending = setTimeout(function () { setRange(String(lo).slice(0, 10), String(hi).slice(0, 10)); }, 400);
+        // a short wait: a drag or a button gives one relayout; a burst of them gives one request
+        pending = setTimeout(function () { setRange(String(lo).slice(0, 10), String(hi).slice(0, 10)); }, 150);
       });
     });
   }
