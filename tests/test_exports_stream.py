@@ -1,6 +1,7 @@
 """Exports are written as they are read (issue 14): the same bytes as a whole-document dump, read a
 chunk of events at a time, never an article's body; a failed export leaves no half file."""
 
+import datetime as dt
 import io
 import json
 
@@ -8,6 +9,8 @@ import pytest
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 pytestmark = pytest.mark.django_db
 
@@ -77,3 +80,71 @@ def test_failed_export_keeps_the_file_it_would_have_replaced(seeded, tmp_path, m
         call_command("export_events", "-o", str(out), stderr=io.StringIO())
     assert out.read_text() == "yesterday's export\n"
     assert list(tmp_path.iterdir()) == [out]
+
+
+def _reference_vevent(e, base, stamp) -> bytes:
+    """The VEVENT as the icalendar library writes it (what ``ics_event`` must equal)."""
+    from icalendar import Event as VEvent
+
+    from timeline.exports import one_line, passage_url
+    from timeline.figure import span_of
+
+    start, end = span_of(e)
+    v = VEvent()
+    v.add("uid", f"event-{e.pk}@ru-tj-timeline")
+    v.add("summary", one_line(e.title) + (" (planned)" if e.status == "planned" else ""))
+    v.add("dtstart", start)
+    v.add("dtend", end + dt.timedelta(days=1))
+    v.add("dtstamp", stamp)
+    if e.place:
+        v.add("location", one_line(e.place.name))
+    lines = [f"Date: {e.date_label} ({e.date_precision} precision)"]
+    lines += [f"Participants: {', '.join(p.name for p in e.participants.all())}"]
+    lines += [
+        f"Source: {m.article.outlet or m.article.file_name}: {m.quote} <{passage_url(m, base)}>"
+        for m in e.mentions.all()
+    ]
+    v.add("description", "\n".join(lines))
+    first = next(iter(e.mentions.all()), None)
+    if first is not None:
+        v.add("url", passage_url(first, base))
+    v.add("categories", [t.slug for t in e.topics.all()] or ["none"])
+    return v.to_ical()
+
+
+STAMP = dt.datetime(2026, 12, 3, 20, 5, 9, 123456, tzinfo=dt.UTC)
+
+
+def test_ics_events_are_the_bytes_icalendar_writes(seeded):
+    from timeline.exports import ics_event, iter_events
+    from timeline.models import Event
+
+    events = list(iter_events(Event.objects.dated()))
+    assert len(events) == 9
+    for e in events:
+        assert ics_event(e, "http://example.org/", STAMP) == _reference_vevent(e, "http://example.org/", STAMP)
+
+
+_TEXT = st.text(alphabet=st.sampled_from(list("ab ,;:\\^\n\rN–é日😀\"'<>")), max_size=300)
+
+
+@settings(max_examples=300, deadline=None)
+@given(title=_TEXT, quote=_TEXT, place=_TEXT, outlet=_TEXT)
+def test_ics_escaping_and_folding_match_icalendar_on_any_text(title, quote, place, outlet):
+    from timeline.exports import _Row, ics_event
+
+    article = _Row(file_name="a.txt", outlet=outlet, url="", published=None)
+    mention = _Row(article=article, article_id=7, passage=_Row(index=3), quote=quote)
+    e = _Row(
+        pk=12,
+        title=title,
+        status="planned",
+        date=dt.date(987, 3, 4),
+        date_end=None,
+        date_precision="day",
+        place=_Row(name=place),
+        participants=_Row(items=[_Row(name="Sergei Lavrov", country="RU", role="")]),
+        topics=_Row(items=[_Row(slug="security"), _Row(slug="mi,gr;ation")]),
+        mentions=_Row(items=[mention, mention]),
+    )
+    assert ics_event(e, "http://example.org/", STAMP) == _reference_vevent(e, "http://example.org/", STAMP)

@@ -22,12 +22,11 @@ from .views import filters_for
 MAX_PAGE_SIZE = 500
 
 
-_JSON_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
-
-
 def json_text(data) -> str:
-    """JSON with <, > and & escaped (as json_script does): article text can never become markup."""
-    return json.dumps(data, ensure_ascii=False).translate(_JSON_ESCAPES)
+    """JSON with <, > and & escaped (as json_script does): article text can never become markup.
+    (Three replaces: ``str.translate`` with a table was a fifth of a whole export's time.)"""
+    text = json.dumps(data, ensure_ascii=False)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
 def json_response(data, status=200):

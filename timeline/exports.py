@@ -83,9 +83,9 @@ def event_dict(e: Event, base: str | None = None) -> dict:
     }
 
 
-# Events are read a chunk of ids at a time: memory stays flat, and the ``IN`` lists stay short
+# Events are read a chunk of ids at a time (500): memory stays flat, and the ``IN`` lists stay short
 # (SQLite switches to scanning articles by date for an ``IN`` list of thousands of ids).
-CHUNK = 200
+CHUNK = 500
 
 
 class _Row(SimpleNamespace):
@@ -239,45 +239,89 @@ def events_json(queryset=None, base: str | None = None) -> str:
     return "".join(iter_events_json(queryset, base=base))
 
 
+def ics_text(value: str) -> str:
+    """An iCalendar TEXT value (RFC 5545 3.3.11), escaped as the icalendar library escapes it."""
+    return (
+        value.replace("\\N", "\n")
+        .replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\\n")
+        .replace("\n", "\\n")
+        .replace("\r", "\\n")
+    )
+
+
+def ics_fold(line: str) -> bytes:
+    """A content line folded as the icalendar library folds it: at most 74 octets a line, never
+    inside a UTF-8 character, and a backslash or caret that would end a line starts the next one."""
+    raw = line.encode("utf-8")
+    if len(raw) <= 74:
+        return raw
+    parts, i, n = [], 0, len(raw)
+    while n - i > 74:
+        j = i + 74
+        while raw[j] & 0xC0 == 0x80:  # j is inside a character: it goes to the next line whole
+            j -= 1
+        if j - i > 1 and raw[j - 1] in b"\\^":
+            j -= 1
+        parts.append(raw[i:j])
+        i = j
+    parts.append(raw[i:])
+    return b"\r\n ".join(parts)
+
+
+def ics_event(e, base: str | None, stamp) -> bytes:
+    """One all-day VEVENT spanning the event's precision; its sources in the description. Written
+    directly (the same bytes as icalendar's ``Event.to_ical()``, which a test checks; about six
+    times faster, which an archive's export needs)."""
+    import datetime as dt
+
+    from .figure import span_of
+
+    def day(d):
+        return f"{d.year:04}{d.month:02}{d.day:02}"
+
+    start, end = span_of(e)
+    mentions = list(e.mentions.all())
+    description = [f"Date: {e.date_label} ({e.date_precision} precision)"]
+    description += [f"Participants: {', '.join(p.name for p in e.participants.all())}"]
+    description += [
+        f"Source: {m.article.outlet or m.article.file_name}: {m.quote} <{passage_url(m, base)}>" for m in mentions
+    ]
+    lines = [
+        "BEGIN:VEVENT",
+        "SUMMARY:" + ics_text(one_line(e.title) + (" (planned)" if e.status == "planned" else "")),
+        f"DTSTART;VALUE=DATE:{day(start)}",
+        f"DTEND;VALUE=DATE:{day(end + dt.timedelta(days=1))}",
+        f"DTSTAMP:{day(stamp)}T{stamp.hour:02}{stamp.minute:02}{stamp.second:02}Z",
+        "UID:" + ics_text(f"event-{e.pk}@ru-tj-timeline"),
+        "CATEGORIES:" + ",".join(ics_text(t.slug) for t in e.topics.all()) if e.topics.all() else "CATEGORIES:none",
+        "DESCRIPTION:" + ics_text("\n".join(description)),
+    ]
+    if e.place:
+        lines.append("LOCATION:" + ics_text(one_line(e.place.name)))
+    if mentions:
+        lines.append("URL:" + passage_url(mentions[0], base))
+    lines.append("END:VEVENT")
+    return b"\r\n".join(ics_fold(line) for line in lines) + b"\r\n"
+
+
 def iter_events_ics(queryset, base: str | None = None):
-    """iCalendar (RFC 5545) piece by piece: one all-day VEVENT per event, spanning its precision;
-    sources in the description."""
+    """iCalendar (RFC 5545) piece by piece: the calendar's properties, then one VEVENT per event."""
     import datetime as dt
 
     from icalendar import Calendar
-    from icalendar import Event as VEvent
-
-    from .figure import span_of
 
     cal = Calendar()
     cal.add("prodid", "-//ru-tj-timeline//Russia-Tajikistan meetings//EN")
     cal.add("version", "2.0")
     cal.add("x-wr-calname", "Russia–Tajikistan meetings")
     end_line = b"END:VCALENDAR\r\n"
-    head = cal.to_ical()
-    yield head[: -len(end_line)]  # the calendar's properties come before its components
+    yield cal.to_ical()[: -len(end_line)]  # the calendar's properties come before its components
+    stamp = dt.datetime.now(dt.UTC)
     for e in iter_events(queryset):
-        start, end = span_of(e)
-        v = VEvent()
-        v.add("uid", f"event-{e.pk}@ru-tj-timeline")
-        v.add("summary", one_line(e.title) + (" (planned)" if e.status == "planned" else ""))
-        v.add("dtstart", start)
-        v.add("dtend", end + dt.timedelta(days=1))
-        v.add("dtstamp", dt.datetime.now(dt.UTC))
-        if e.place:
-            v.add("location", one_line(e.place.name))
-        lines = [f"Date: {e.date_label} ({e.date_precision} precision)"]
-        lines += [f"Participants: {', '.join(p.name for p in e.participants.all())}"]
-        lines += [
-            f"Source: {m.article.outlet or m.article.file_name}: {m.quote} <{passage_url(m, base)}>"
-            for m in e.mentions.all()
-        ]
-        v.add("description", "\n".join(lines))
-        first = next(iter(e.mentions.all()), None)
-        if first is not None:
-            v.add("url", passage_url(first, base))
-        v.add("categories", [t.slug for t in e.topics.all()] or ["none"])
-        yield v.to_ical()
+        yield ics_event(e, base, stamp)
     yield end_line
 
 
