@@ -5,6 +5,12 @@ without a year), manifests with and without dates, date forms (full, month-day, 
 month-year background), officials of both countries, topics, and one distractor in ten.
 
     python bench/corpus.py FOLDER N [SEED]
+    python bench/corpus.py FOLDER N --real-shaped
+
+``--real-shaped`` (issue 14): copies of the articles the team wrote in the shape of real reports
+(the seeds, ``tests/data/devset`` and ``devset2``: their lengths, datelines, background paragraphs,
+transcripts, distractors), each under its own name with its manifest row; the same meetings
+reported again and again, as an archive of a well-reported relationship is.
 """
 
 from __future__ import annotations
@@ -133,7 +139,39 @@ def write_corpus(folder, n: int, seed: int = 7) -> list[str]:
     return names
 
 
+def write_real_shaped(folder, n: int) -> list[str]:
+    """Write ``n`` copies of the team's real-shaped articles (in turn) and their manifest rows."""
+    import csv
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    sources = []
+    for manifest in (
+        root / "seeds" / "manifest.csv",
+        *(root / "tests" / "data" / d / "manifest.csv" for d in ("devset", "devset2")),
+    ):
+        with open(manifest, encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                sources.append((manifest.parent / row["file"], row))
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    names = []
+    with open(folder / "manifest.csv", "w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["file", "published", "source", "url", "title"])
+        for i in range(n):
+            path, row = sources[i % len(sources)]
+            name = f"copy_{i:06d}_{path.name}"
+            (folder / name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+            writer.writerow([name, row.get("published", ""), row.get("source", ""), "", row.get("title", "")])
+            names.append(name)
+    return names
+
+
 if __name__ == "__main__":
     import sys
 
-    write_corpus(sys.argv[1], int(sys.argv[2]), int(sys.argv[3]) if len(sys.argv) > 3 else 7)
+    if "--real-shaped" in sys.argv:
+        write_real_shaped(sys.argv[1], int(sys.argv[2]))
+    else:
+        write_corpus(sys.argv[1], int(sys.argv[2]), int(sys.argv[3]) if len(sys.argv) > 3 else 7)

@@ -36,23 +36,47 @@ NAIVE_SAMPLE = 300
 NAIVE_ANY_SAMPLE = 30  # about 2 articles/s: a smaller sample of the same corpus
 
 
-def probe(*args, env=None, pg=False) -> dict:
-    cmd = [PY, str(ROOT / "bench" / "probe.py"), *map(str, args)]
+# The code issue 14 measures against: its ingestion, run side by side on the same articles.
+BASELINE_COMMIT = "3f471ec"
+
+
+def probe(*args, env=None, pg=False, root: Path = ROOT) -> dict:
+    cmd = [PY, str(root / "bench" / "probe.py"), *map(str, args)]
     if pg:
         cmd = ["bash", str(ROOT / "scripts" / "with-postgres.sh"), *cmd]
-    done = subprocess.run(cmd, cwd=ROOT, env=env or os.environ, capture_output=True, text=True, check=False)  # noqa: S603
+    done = subprocess.run(cmd, cwd=root, env=env or os.environ, capture_output=True, text=True, check=False)  # noqa: S603
     if done.returncode != 0:
         raise RuntimeError(f"{' '.join(cmd)} failed:\n{done.stderr[-3000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def corpus(n: int) -> Path:
-    folder = Path(tempfile.gettempdir()) / f"ru-tj-bench-corpus-{n}"
+def corpus(n: int, real_shaped: bool = False) -> Path:
+    """The synthetic corpus of ``n`` articles, or (``real_shaped``) copies of the team's articles
+    written in the shape of real reports (``bench/corpus.py --real-shaped``)."""
+    folder = Path(tempfile.gettempdir()) / f"ru-tj-bench-corpus-{'real-' if real_shaped else ''}{n}"
     marker = folder / ".complete"
     if not marker.exists():
-        subprocess.run([PY, str(ROOT / "bench" / "corpus.py"), str(folder), str(n)], check=True)  # noqa: S603
+        extra = ["--real-shaped"] if real_shaped else []
+        subprocess.run([PY, str(ROOT / "bench" / "corpus.py"), str(folder), str(n), *extra], check=True)  # noqa: S603
         marker.write_text("ok")
     return folder
+
+
+def probe_at(commit: str, *args, env=None) -> dict:
+    """``probe`` with the code of ``commit``, checked out in a throw-away git worktree."""
+    with tempfile.TemporaryDirectory() as tmp:
+        tree = Path(tmp) / "tree"
+        git = ["git", "-C", str(ROOT)]
+        subprocess.run([*git, "worktree", "add", "--detach", "-q", str(tree), commit], check=True)  # noqa: S603
+        try:
+            return probe(*args, env=env, root=tree)
+        finally:
+            subprocess.run([*git, "worktree", "remove", "--force", str(tree)], check=False)  # noqa: S603
+
+
+def mean_kb(folder: Path) -> float:
+    sizes = [f.stat().st_size for f in folder.glob("*.txt")]
+    return round(sum(sizes) / len(sizes) / 1000, 2)
 
 
 def sqlite_env(path: Path) -> dict:
@@ -135,6 +159,9 @@ def main() -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--no-pg", action="store_true")
     parser.add_argument("--no-browser", action="store_true")
+    parser.add_argument(
+        "--no-baseline-commit", action="store_true", help=f"skip ingesting with the code of {BASELINE_COMMIT}"
+    )
     parser.add_argument("--views-only", action="store_true", help="skip ingestion and the baseline")
     parser.add_argument("--db-dir", type=Path, help="keep (and reuse) the filled databases here")
     args = parser.parse_args()
@@ -145,7 +172,17 @@ def main() -> int:
         for n in args.sizes:
             folder = corpus(n)
             print(f"== {n} articles ({sum(f.stat().st_size for f in folder.glob('*.txt')) / 1e6:.1f} MB)", flush=True)
-            row = {}
+            real = corpus(n, real_shaped=True)
+            print(f"   real-shaped: {n} articles, mean {mean_kb(real)} KB; synthetic: mean {mean_kb(folder)} KB")
+            row = {"mean_kb": mean_kb(folder), "real_mean_kb": mean_kb(real)}
+            row["sqlite_real_shaped"] = probe("ingest", real, env=sqlite_env(Path(tmp) / f"r{n}.sqlite3"))
+            if not args.no_baseline_commit:
+                try:
+                    row["sqlite_real_shaped_at_baseline"] = probe_at(
+                        BASELINE_COMMIT, "ingest", real, "--workers", 1, env=sqlite_env(Path(tmp) / f"b{n}.sqlite3")
+                    )
+                except (RuntimeError, subprocess.CalledProcessError) as exc:
+                    row["sqlite_real_shaped_at_baseline"] = {"error": str(exc)[-300:]}
             row["sqlite"] = probe("ingest", folder, env=sqlite_env(Path(tmp) / f"i{n}.sqlite3"))
             row["sqlite_workers2"] = probe(
                 "ingest", folder, "--workers", 2, env=sqlite_env(Path(tmp) / f"w{n}.sqlite3")
@@ -157,7 +194,7 @@ def main() -> int:
                     row["postgresql"] = {"error": str(exc)[-300:]}
             results["ingest"][n] = row
             for k, v in row.items():
-                print(f"  ingest {k:16} {json.dumps(v)}", flush=True)
+                print(f"  ingest {k:18} {json.dumps(v)}", flush=True)
         sample = corpus(args.sizes[0])
         naive = probe("naive", sample, "--limit", NAIVE_SAMPLE)
         naive_any = probe("naive", sample, "--limit", NAIVE_ANY_SAMPLE, "--languages", "any")
@@ -239,7 +276,26 @@ def print_table(r: dict) -> None:
         print(f"| {label} | " + " | ".join(cells) + " |")
 
     if "ingest" in r:
-        line("ingest SQLite, articles/s (1 process)", lambda n: r["ingest"][n]["sqlite"]["articles_per_s"])
+        line(
+            "mean article KB: real-shaped / synthetic",
+            lambda n: f"{r['ingest'][n]['real_mean_kb']} / {r['ingest'][n]['mean_kb']}",
+        )
+        line(
+            "ingest SQLite real-shaped articles, articles/s (1 process)",
+            lambda n: r["ingest"][n]["sqlite_real_shaped"]["articles_per_s"],
+        )
+        line(
+            f"the same with the code of {BASELINE_COMMIT}, articles/s (speed-up)",
+            lambda n: "{} ({}x)".format(
+                r["ingest"][n]["sqlite_real_shaped_at_baseline"]["articles_per_s"],
+                round(
+                    r["ingest"][n]["sqlite_real_shaped"]["articles_per_s"]
+                    / r["ingest"][n]["sqlite_real_shaped_at_baseline"]["articles_per_s"],
+                    2,
+                ),
+            ),
+        )
+        line("ingest SQLite synthetic, articles/s (1 process)", lambda n: r["ingest"][n]["sqlite"]["articles_per_s"])
         line("ingest SQLite, MB/s", lambda n: r["ingest"][n]["sqlite"]["mb_per_s"])
         line("ingest SQLite --workers 2, articles/s", lambda n: r["ingest"][n]["sqlite_workers2"]["articles_per_s"])
         line("ingest PostgreSQL, articles/s", lambda n: r["ingest"][n]["postgresql"]["articles_per_s"])
