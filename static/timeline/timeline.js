@@ -80,7 +80,9 @@
 
   function drawAll() {
     drawTimeline();
-    drawYears();
+    // The events-per-year figure below it waits for the next frame: the timeline, which the
+    // reader looks at first, is painted without waiting for it.
+    requestAnimationFrame(function () { setTimeout(drawYears, 0); });
   }
 
   document.addEventListener("DOMContentLoaded", drawAll);
