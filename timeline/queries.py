@@ -126,26 +126,6 @@ class EventQuerySet(models.QuerySet):
             .order_by(*order)
         )
 
-    def for_export(self):
-        """What an export writes, in date order: as ``for_timeline`` without ``n_sources``, and
-        without reading the article bodies or passage texts (a mention carries its own quote)."""
-        from .models import Mention
-
-        return (
-            self.select_related("place", "primary_topic")
-            .prefetch_related(
-                "participants",
-                "topics",
-                Prefetch(
-                    "mentions",
-                    queryset=Mention.objects.select_related("article", "passage")
-                    .defer("article__body", "passage__text")
-                    .order_by("article__published", "article__file_name", "start", "pk"),
-                ),
-            )
-            .order_by("date", "pk")
-        )
-
     def for_figure(self, sort: str = "date"):
         """What the figure and the table show: place, topics, participants, ``n_sources``; no mentions."""
         from .models import Person, Topic
